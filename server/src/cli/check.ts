@@ -1,0 +1,87 @@
+/** `followup check`: arguments to settings to the engine to output. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check } from '../engine/check';
+import { localToday, type DateValue } from '../engine/dates';
+import type { Dialect, Settings } from '../engine/settings';
+import { ConfigError, loadSettingsFor, readConfigFile } from '../node/configFile';
+import { applySettings, defaultSettings } from '../engine/settings';
+import { collectFiles, looksBinary } from './files';
+import { toJson, toText, type FileResult } from './format';
+import type { Io } from './io';
+
+export interface CheckArgs {
+  paths: string[];
+  format: 'text' | 'json';
+  today?: DateValue;
+  dialect?: Dialect;
+  config?: string;
+  allMarkdown: boolean;
+}
+
+export function runCheck(args: CheckArgs, io: Io): number {
+  const today = args.today ?? localToday();
+  const { files, errors } = collectFiles(args.paths);
+  let fileError = errors.length > 0;
+  for (const e of errors) io.error(e);
+
+  let fixedConfig: { settings: Settings; warnings: string[] } | undefined;
+  if (args.config) {
+    try {
+      const { settings, problems } = applySettings(defaultSettings(), readConfigFile(args.config));
+      fixedConfig = { settings, warnings: problems.map((p) => `${args.config}: ${p.message}`) };
+    } catch (error) {
+      io.error(error instanceof ConfigError ? error.message : String(error));
+      return 2;
+    }
+  }
+  const warned = new Set<string>();
+  const results: FileResult[] = [];
+  const showProgress = io.stderrIsTTY && files.length > 20 && args.format === 'text';
+  let hasError = false;
+
+  files.forEach((file, index) => {
+    if (showProgress) io.progress(`Checking ${index + 1}/${files.length} ${path.basename(file.display)}`);
+    let loaded: { settings: Settings; warnings: string[] };
+    try {
+      loaded = fixedConfig ?? loadSettingsFor(file.absolute);
+    } catch (error) {
+      const message = error instanceof ConfigError ? error.message : String(error);
+      if (!warned.has(message)) io.error(message);
+      warned.add(message);
+      fileError = true;
+      return;
+    }
+    for (const w of loaded.warnings) if (!warned.has(w)) (warned.add(w), io.error(`warning: ${w}`));
+    const settings: Settings = {
+      ...loaded.settings,
+      ...(args.dialect ? { dialect: args.dialect } : {}),
+      ...(args.allMarkdown ? { checkAllMarkdown: true } : {}),
+    };
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file.absolute);
+    } catch (error) {
+      io.error(`${file.display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      fileError = true;
+      return;
+    }
+    if (looksBinary(bytes)) {
+      io.error(`${file.display}: not a text file; skipped. Give the path of a Markdown draft.`);
+      fileError = true;
+      return;
+    }
+    const result = check(bytes.toString('utf8'), { settings, today, suggest: args.format === 'json' });
+    if (result.findings.some((f) => f.severity === 'error')) hasError = true;
+    results.push({ file: file.display, findings: result.findings });
+  });
+  if (showProgress) io.progress('');
+
+  if (args.format === 'json') io.out(JSON.stringify(toJson(results), null, 2) + '\n');
+  else {
+    const text = toText(results, io.colour);
+    if (text) io.out(text);
+    else if (!fileError) io.error(files.length ? `No problems in ${files.length} file${files.length === 1 ? '' : 's'}.` : 'No Markdown files found.');
+  }
+  return fileError ? 2 : hasError ? 1 : 0;
+}

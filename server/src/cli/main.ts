@@ -1,0 +1,79 @@
+/** The `followup` command line: parses arguments and dispatches to a command. */
+import { parseArgs } from 'node:util';
+import { parseDateValue, type DateValue } from '../engine/dates';
+import { DIALECTS, type Dialect } from '../engine/settings';
+import { runCheck } from './check';
+import { processIo, type Io } from './io';
+import { runNew } from './new';
+
+export const USAGE = `Usage:
+  followup check [--format text|json] [--today YYYY-MM-DD] [--dialect en-US|en-GB] [--config FILE] [--all-markdown] PATH...
+  followup new KIND --company C [--interviewer I] [--position P] [--interview-date D] [--reply-deadline D] [--out FILE]
+  followup --help | --version`;
+
+class UsageError extends Error {}
+
+export function main(argv: readonly string[], io: Io = processIo()): number {
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.error(`${(error as Error).message.split('\n')[0]} (run "followup --help" for usage)`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function dispatch(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(`${process.env.FOLLOWUP_VERSION ?? '0.0.0'}\n`);
+    return 0;
+  }
+  if (command === 'check') return check(rest, io);
+  if (command === 'new') return runNew(rest, io);
+  throw new UsageError(`unknown command "${command}"; commands are check and new`);
+}
+
+function check(argv: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      today: { type: 'string' },
+      dialect: { type: 'string' },
+      config: { type: 'string' },
+      'all-markdown': { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  let today: DateValue | undefined;
+  if (values.today !== undefined) {
+    const parsed = parseDateValue(values.today, false);
+    if (!parsed.ok) throw new UsageError(`--today "${values.today}" ${parsed.reason}`);
+    today = parsed.value;
+  }
+  if (values.dialect !== undefined && !DIALECTS.includes(values.dialect as Dialect)) {
+    throw new UsageError(`--dialect must be en-US or en-GB, not "${values.dialect}"`);
+  }
+  if (!positionals.length) throw new UsageError('check needs at least one file or folder, e.g. "followup check examples"');
+  return runCheck(
+    {
+      paths: positionals,
+      format: values.format,
+      today,
+      dialect: values.dialect as Dialect | undefined,
+      config: values.config,
+      allMarkdown: values['all-markdown'] ?? false,
+    },
+    io,
+  );
+}
+
+export { UsageError };

@@ -1,0 +1,95 @@
+/**
+ * The engine's entry point: `check(text, settings, today)` returns every finding for a document.
+ * Pure: no file system, no protocol, no clock (today is passed in).
+ */
+import { Controls } from './controls';
+import type { DateValue } from './dates';
+import { isDraft as hasKind, parseDraft, type Draft } from './draft';
+import { compareFindings, type Finding, type Report, type Severity } from './finding';
+import { readFacts } from './facts';
+import { readLetter } from './letter';
+import { RULE_FAMILIES, ruleMeta } from './rules';
+import type { CheckOptions, DraftFacts, RuleContext } from './rules/types';
+import { severityFor, type Settings } from './settings';
+import { SourceText } from './source';
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Whether the text is a draft (front matter with a `kind`). */
+  isDraft: boolean;
+  draft: Draft;
+  facts: DraftFacts;
+}
+
+export interface CheckInput extends CheckOptions {
+  settings: Settings;
+  today: DateValue;
+}
+
+export function check(text: string, input: CheckInput): CheckResult {
+  // A byte-order mark is invisible to the Markdown parser; check without it and shift offsets back.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const draft = parseDraft(body);
+  const letter = readLetter(draft);
+  const isDraft = hasKind(draft);
+  const facts = readFacts(draft, letter, input.settings);
+  const findings: Finding[] = [];
+  const original = bom ? new SourceText(text) : draft.source;
+
+  const emit = (report: Report, severity: Severity) => {
+    const start = Math.max(0, Math.min(report.start, body.length)) + bom;
+    const end = Math.max(start, Math.min(report.end + bom, text.length));
+    findings.push({
+      rule: report.rule,
+      severity,
+      message: report.message,
+      start,
+      end,
+      range: original.rangeOf(start, end),
+      actual: text.slice(start, end),
+      suggestions: report.suggestions ?? [],
+      ...(report.data ? { data: report.data } : {}),
+    });
+  };
+
+  if (text.length > input.settings.maxFileSize) {
+    const severity = severityFor(input.settings, 'structure/file-too-large', 'info');
+    if (severity !== 'off') {
+      emit(
+        {
+          rule: 'structure/file-too-large',
+          start: 0,
+          end: 0,
+          message: `This file has ${text.length.toLocaleString('en')} characters, more than the ${input.settings.maxFileSize.toLocaleString('en')} that are checked; it was not checked. Raise "maxFileSize" to check it.`,
+        },
+        severity,
+      );
+    }
+    return { findings, isDraft, draft, facts };
+  }
+  if (!isDraft && !input.settings.checkAllMarkdown) return { findings, isDraft, draft, facts };
+
+  const controls = new Controls(draft);
+  const context: RuleContext = {
+    draft,
+    letter,
+    facts,
+    settings: input.settings,
+    today: input.today,
+    isDraft,
+    options: { suggest: input.suggest },
+    report(report) {
+      const meta = ruleMeta(report.rule);
+      const severity = severityFor(input.settings, report.rule, meta?.severity ?? 'warning');
+      if (severity === 'off' || controls.isDisabled(report.rule, report.start)) return;
+      emit(report, severity);
+    },
+  };
+  for (const family of RULE_FAMILIES) {
+    if (family.scope === 'draft' && !isDraft) continue;
+    family.check(context);
+  }
+  findings.sort(compareFindings);
+  return { findings, isDraft, draft, facts };
+}

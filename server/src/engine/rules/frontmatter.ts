@@ -1,0 +1,8 @@
+import type { RuleFamily } from './types';
+
+export const frontmatterRules: RuleFamily = {
+  name: 'frontmatter',
+  scope: 'draft',
+  rules: [],
+  check() {},
+};

@@ -1,0 +1,8 @@
+import type { RuleFamily } from './types';
+
+export const structureRules: RuleFamily = {
+  name: 'structure',
+  scope: 'draft',
+  rules: [],
+  check() {},
+};

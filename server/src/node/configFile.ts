@@ -1,0 +1,83 @@
+/**
+ * `.followup.json`: found from the checked file upwards (to the workspace root when one is given, else to
+ * the file system root), read, and laid over the defaults. A broken file is a clear message naming the
+ * file and the problem, never a stack trace.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applySettings, defaultSettings, type Settings } from '../engine/settings';
+
+export const CONFIG_FILE_NAME = '.followup.json';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
+export function findConfigFile(startDir: string, stopAt?: string): string | undefined {
+  let dir = path.resolve(startDir);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    if (dir === stop) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Parses the JSON text of a config file, with a line and column on error. */
+export function parseConfigText(text: string, file: string): unknown {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!clean.trim()) return {};
+  try {
+    return JSON.parse(clean);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let where = '';
+    if (at) {
+      const offset = Number(at[1]);
+      const before = clean.slice(0, offset).split(/\r?\n/);
+      where = ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+    }
+    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    throw new ConfigError(file, `not valid JSON${where} (${reason}). Fix the file, or delete it to use the defaults.`);
+  }
+}
+
+export function readConfigFile(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
+  return parseConfigText(text, file);
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** The config file used, if any. */
+  file?: string;
+  /** Settings that were ignored because their values were wrong, as "file: message" lines. */
+  warnings: string[];
+}
+
+/** Settings for one file: defaults, then `base` (editor settings), then the nearest `.followup.json`. */
+export function loadSettingsFor(
+  filePath: string,
+  options: { configFile?: string; workspaceRoot?: string; base?: Settings } = {},
+): LoadedSettings {
+  const file = options.configFile ?? findConfigFile(path.dirname(path.resolve(filePath)), options.workspaceRoot);
+  const base = options.base ?? defaultSettings();
+  if (!file) return { settings: base, warnings: [] };
+  const raw = readConfigFile(file);
+  const { settings, problems } = applySettings(base, raw);
+  return { settings, file, warnings: problems.map((p) => `${file}: ${p.message}`) };
+}

@@ -1,0 +1,44 @@
+/** One runner for every fixture draft under test/fixtures: the findings must match the marked lines. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../server/src/engine/check';
+import { parseFixture } from './helpers/fixture';
+
+const root = join(__dirname, 'fixtures');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.md') ? [path] : [];
+    });
+}
+
+const files = walk(root);
+
+describe('fixture drafts', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const file of files) {
+    it(relative(root, file), () => {
+      const fixture = parseFixture(readFileSync(file, 'utf8'));
+      const { findings } = check(fixture.text, { settings: fixture.settings, today: fixture.today });
+      const relevant = findings.filter((f) => !fixture.only || fixture.only.some((p) => f.rule.startsWith(p)));
+      const withActual = new Set(fixture.expectations.filter((e) => e.actual !== undefined).map((e) => `${e.line} ${e.rule}`));
+      const got = relevant
+        .map((f) => {
+          const key = `${f.range.start.line + 1} ${f.rule}`;
+          return withActual.has(key) ? `${key} "${f.actual}"` : key;
+        })
+        .sort();
+      const want = fixture.expectations
+        .map((e) => (e.actual === undefined ? `${e.line} ${e.rule}` : `${e.line} ${e.rule} "${e.actual}"`))
+        .sort();
+      const detail = relevant.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} "${f.actual}" ${f.message}`);
+      expect(got, `findings were:\n${detail.join('\n')}`).toEqual(want);
+    });
+  }
+});
