@@ -8,7 +8,7 @@
 //           r.ok / r.exitCode / r.durationMs / r.result (JSON the tests wrote) / r.runDir
 // CLI:      node test/e2e/vscode/launch.mjs --self-test
 //           node test/e2e/vscode/launch.mjs --extensionDevelopmentPath DIR --extensionTestsPath FILE
-//                [--workspace DIR] [--settings JSON-or-FILE] [--timeout MS] [--screenshot PNG] [--keep] [--verbose]
+//                [--workspace DIR] [--settings JSON-or-FILE] [--timeout MS] [--screenshot PNG] [--env K=V]... [--keep] [--verbose]
 //
 // How it works (details and pitfalls: docs/e2e.md):
 //  * tools come from .ci/setup-tools.sh (FOLLOWUP_TOOLS_DIR, default /var/cache/followup-tools);
@@ -285,6 +285,7 @@ function parseArgs(argv) {
       case '--settings': { const v = val(); o.userSettings = JSON.parse(fs.existsSync(v) ? fs.readFileSync(v, 'utf8') : v); break; }
       case '--timeout': o.timeoutMs = Number(val()); break;
       case '--screenshot': o.screenshotPath = val(); break;
+      case '--env': { const v = val(); const k = v.indexOf('='); if (k < 1) throw new Error('--env needs KEY=VALUE'); (o.env ??= {})[v.slice(0, k)] = v.slice(k + 1); break; }
       case '--keep': o.keepRunDir = true; break;
       case '--verbose': case '-v': o.verbose = true; break;
       case '--self-test': o.selfTest = true; break;
@@ -307,7 +308,7 @@ async function main() {
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { console.error(`launch.mjs: ${e.message}`); process.exit(2); }
   if (o.help || !o.extensionDevelopmentPath || !o.extensionTestsPath) {
     console.error('usage: node test/e2e/vscode/launch.mjs --self-test | --extensionDevelopmentPath DIR --extensionTestsPath FILE\n'
-      + '         [--workspace DIR] [--settings JSON|FILE] [--timeout MS] [--screenshot PNG] [--keep] [--verbose]');
+      + '         [--workspace DIR] [--settings JSON|FILE] [--timeout MS] [--screenshot PNG] [--env K=V]... [--keep] [--verbose]');
     process.exit(o.help ? 0 : 2);
   }
   let r;

@@ -32,6 +32,9 @@ async function run() {
     checks.firstLine = doc.lineAt(0).text;
     checks.dirty = doc.isDirty;
     checks.extensionActive = vscode.extensions.getExtension('followup-assistant.followup-e2e-smoke').isActive;
+    // harness self-checks of the failure and timeout paths (launch.mjs --env FOLLOWUP_SMOKE_MODE=fail|hang)
+    if (process.env.FOLLOWUP_SMOKE_MODE === 'fail') assert.fail('deliberate failure (FOLLOWUP_SMOKE_MODE=fail)');
+    if (process.env.FOLLOWUP_SMOKE_MODE === 'hang') await new Promise(() => {});
     result.ok = true;
   } catch (err) {
     result.error = String(err && err.stack || err);
