@@ -58,9 +58,13 @@ export function earliestMinute(d: DateValue): number {
   return dayNumber(d) * 1440 + (d.minutes ?? 0);
 }
 
-/** Latest minute the value can mean: the end of the day for a date-only value. */
+/**
+ * Latest minute the value can mean: 23:59 for a date-only value. (Not 24:00, the next day's first
+ * minute: with it, a thank-you sent two days after a date-only interview would be exactly 24 h "late",
+ * so on time, against SPEC section 3.)
+ */
 export function latestMinute(d: DateValue): number {
-  return dayNumber(d) * 1440 + (d.minutes ?? 1440);
+  return dayNumber(d) * 1440 + (d.minutes ?? 1439);
 }
 
 /** 0 = Sunday ... 6 = Saturday. */

@@ -1,7 +1,14 @@
 /**
  * The parts of an email body: greeting line, sign-off line and signature. Found line by line on the
- * body's source, skipping blank lines and control comments.
+ * body's source, skipping blank lines, comments, code blocks and link reference definitions.
+ *
+ * A greeting is the first line when it opens with a salutation ("Dear Ms Hale,", "Hello Margaret,",
+ * "Good morning Margaret,") or is a name alone followed by a comma ("Margaret,"). A sign-off is a closing
+ * phrase alone on its line ("Kind regards", "Best wishes,", "Yours sincerely,"), or followed on the same
+ * line by the name ("Best, Anna"), among the last lines of the body; the lines after it are the signature
+ * (name, phone, email...). A name alone at the end is a signature without a sign-off, not a sign-off.
  */
+import type { RootContent } from 'mdast';
 import type { Draft } from './draft';
 
 export interface Line {
@@ -18,55 +25,198 @@ export interface Letter {
   signOff?: Line;
   /** Lines after the sign-off: the sender's name and details. */
   signature: Line[];
-  /** The sender's name: the first signature line. */
+  /** The sender's name: the first signature line (or the name after the phrase on the sign-off line). */
   signatureName?: string;
   /** Where the main text starts and ends: between greeting and sign-off. */
   mainStart: number;
   mainEnd: number;
 }
 
-export const GREETING = /^\s*(?:dear|hello|hi|hiya|hey|good\s+(?:morning|afternoon|evening|day)|greetings|to whom it may concern)\b/i;
+/** Salutations that open a greeting line. */
+const SALUTATIONS = [
+  'dear',
+  'hello',
+  'hi',
+  'hiya',
+  'hey',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'good day',
+  'morning',
+  'afternoon',
+  'greetings',
+  'to whom it may concern',
+];
 
-/** Closing phrases, alone on their line, optionally followed by a comma. */
-export const SIGN_OFF =
-  /^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere)\s+(?:regards|wishes|thanks)|(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|yours(?:\s+sincerely|\s+faithfully|\s+truly)?|regards|best|all\s+the\s+best|many\s+thanks|thanks(?:\s+again)?(?:\s+so\s+much)?|thank\s+you(?:\s+again)?|with\s+(?:many\s+)?thanks|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|cheers|respectfully|warmly|sincerely)\s*[,.!]?\s*$/i;
+/** Closing phrases (lower case, single spaces); optional "with"/"very" variants are listed in full. */
+export const CLOSING_PHRASES = [
+  'kind regards',
+  'kindest regards',
+  'with kind regards',
+  'best regards',
+  'with best regards',
+  'warm regards',
+  'warmest regards',
+  'with warm regards',
+  'many regards',
+  'sincere regards',
+  'regards',
+  'best wishes',
+  'with best wishes',
+  'very best wishes',
+  'all best wishes',
+  'kind wishes',
+  'warm wishes',
+  'warmest wishes',
+  'best',
+  'all the best',
+  'all best',
+  'yours sincerely',
+  'sincerely yours',
+  'sincerely',
+  'yours faithfully',
+  'faithfully',
+  'yours truly',
+  'truly yours',
+  'yours respectfully',
+  'respectfully yours',
+  'respectfully',
+  'yours',
+  'many thanks',
+  'many thanks again',
+  'thanks',
+  'thanks again',
+  'thanks so much',
+  'thanks very much',
+  'thank you',
+  'thank you again',
+  'thank you so much',
+  'thank you very much',
+  'with thanks',
+  'with many thanks',
+  'with gratitude',
+  'gratefully',
+  'with appreciation',
+  'cheers',
+  'warmly',
+  'take care',
+  'speak soon',
+];
 
-const CONTROL_COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+export const GREETING = new RegExp(`^\\s*(?:${SALUTATIONS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Honorifics that may precede a name. */
+export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev'];
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+/** "Margaret," or "Ms Hale," alone on the first line (case-sensitive: names are capitalised). */
+const NAME_GREETING = new RegExp(`^\\s*(?:(?:${TITLES.map(capitalised).join('|')})\\.?\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,\\s*$`, 'u');
+
+/** A closing phrase alone on its line, optionally followed by punctuation. */
+export const SIGN_OFF = new RegExp(`^\\s*(?:${CLOSING_PHRASES.map(escape).join('|')})\\s*[,.!]?\\s*$`, 'i');
+
+/** A closing phrase, a comma and a name on one line: "Best, Anna" or "Kind regards, Anna Lewis". */
+const SIGN_OFF_BEFORE_NAME = new RegExp(`^\\s*(?:${CLOSING_PHRASES.map(escape).join('|')})\\s*[,–—-]\\s*(.+?)\\s*$`, 'i');
+const NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\.?$`, 'u');
+
+/** How far back from the end the sign-off may be: itself plus a signature of name, role, phone, email... */
+const SIGN_OFF_WINDOW = 8;
 
 export function readLetter(draft: Draft): Letter {
+  const lines = bodyLines(draft);
+  const letter: Letter = { lines, signature: [], mainStart: draft.bodyStart, mainEnd: draft.text.length };
+  if (!lines.length) return letter;
+
+  const first = lines[0];
+  const firstText = stripMarkup(first.text);
+  if (GREETING.test(firstText) || NAME_GREETING.test(firstText)) {
+    letter.greeting = first;
+    letter.mainStart = greetingEnd(first);
+  }
+  // The sign-off is the last closing-phrase line among the last few lines (a signature is short).
+  for (let i = lines.length - 1; i >= Math.max(letter.greeting ? 1 : 0, lines.length - SIGN_OFF_WINDOW); i--) {
+    const text = stripMarkup(lines[i].text);
+    const before = SIGN_OFF_BEFORE_NAME.exec(text);
+    const withName = before && NAME.test(before[1]) ? before[1].replace(/\.$/, '') : undefined;
+    if (!SIGN_OFF.test(text) && !withName) continue;
+    letter.signOff = lines[i];
+    letter.signature = lines.slice(i + 1);
+    letter.mainEnd = lines[i].start;
+    if (withName) letter.signatureName = withName;
+    break;
+  }
+  const name = letter.signature[0]?.text;
+  if (name && !letter.signatureName) letter.signatureName = stripMarkup(name).trim();
+  return letter;
+}
+
+/**
+ * Where the main text starts after a greeting: the end of the greeting line, or just after the
+ * greeting's comma when the text goes on on the same line ("Dear Ms Hale, thank you for ...").
+ */
+function greetingEnd(line: Line): number {
+  const comma = /^[^,:;!]*[,:;!]/.exec(line.text);
+  if (comma && line.text.slice(comma[0].length).trim()) return line.start + comma[0].length;
+  return line.end;
+}
+
+/** Non-blank body lines that hold text: no comments, code blocks or link reference definitions. */
+function bodyLines(draft: Draft): Line[] {
   const { source } = draft;
+  // An unclosed front matter swallows the whole file: there is no body to read.
+  if (draft.frontMatter && !draft.frontMatter.closed) return [];
+  const hidden = [...draft.comments, ...draft.code, ...definitions(draft)];
   const firstLine = source.positionAt(draft.bodyStart).line;
   const lines: Line[] = [];
   for (let line = firstLine; line < source.lineCount; line++) {
     const start = source.lineStart(line);
     if (start < draft.bodyStart) continue;
+    const end = source.lineEnd(line);
     const text = source.lineText(line);
-    if (!text.trim() || CONTROL_COMMENT.test(text)) continue;
-    if (draft.code.some((c) => start >= c.start && start < c.end)) continue;
-    lines.push({ line, start, end: source.lineEnd(line), text });
+    if (!text.trim() || isHidden(text, start, end, hidden)) continue;
+    lines.push({ line, start, end, text });
   }
-  const letter: Letter = { lines, signature: [], mainStart: draft.bodyStart, mainEnd: draft.text.length };
-  if (!lines.length) return letter;
-
-  if (GREETING.test(lines[0].text)) {
-    letter.greeting = lines[0];
-    letter.mainStart = lines[0].end;
-  }
-  // The sign-off is the last closing-phrase line among the last few lines (a signature is short).
-  for (let i = lines.length - 1; i >= Math.max(letter.greeting ? 1 : 0, lines.length - 7); i--) {
-    if (SIGN_OFF.test(stripMarkup(lines[i].text))) {
-      letter.signOff = lines[i];
-      letter.signature = lines.slice(i + 1);
-      letter.mainEnd = lines[i].start;
-      break;
-    }
-  }
-  const name = letter.signature[0]?.text;
-  if (name) letter.signatureName = stripMarkup(name).trim();
-  return letter;
+  return lines;
 }
 
-/** Removes emphasis markers and trailing hard-break backslashes from a line. */
+function definitions(draft: Draft): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'definition') {
+        const s = node.position?.start.offset;
+        const e = node.position?.end.offset;
+        if (s !== undefined && e !== undefined) out.push({ start: s, end: e });
+      } else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+        visit(node.children as RootContent[]);
+      }
+    }
+  };
+  visit(draft.mdast.children);
+  return out;
+}
+
+/** Whether every non-blank character of the line lies inside one of the hidden ranges. */
+function isHidden(text: string, start: number, end: number, hidden: Array<{ start: number; end: number }>): boolean {
+  const overlapping = hidden.filter((h) => h.start < end && h.end > start);
+  if (!overlapping.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) continue;
+    const at = start + i;
+    if (!overlapping.some((h) => at >= h.start && at < h.end)) return false;
+  }
+  return true;
+}
+
+/** Removes emphasis markers, HTML comments and trailing hard-break markers from a line. */
 export function stripMarkup(text: string): string {
-  return text.replace(/[*_]{1,3}/g, '').replace(/\\$/, '').replace(/ {2,}$/, '');
+  return text
+    .replace(/<!--.*?-->/g, '')
+    .replace(/[*_]{1,3}/g, '')
+    .replace(/\\$/, '')
+    .replace(/\s+$/, '');
 }

@@ -61,7 +61,7 @@ function withTimeout(promise, ms, what) {
   let timer;
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms ${what}`)), ms); }),
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out ${what}`)), ms); }),
   ]);
 }
 
@@ -116,7 +116,12 @@ function startServer({ tools, runDir, env, log, deadline }) {
     }
     return port;
   });
-  return { child, ready, stop };
+  // settles only if the server dies: raced against the test verdict so a crash fails fast
+  const died = new Promise((_, reject) => child.on('exit', (code, sig) => {
+    if (!stopped) reject(new Error(`VS Code server exited during the run (code ${code}, signal ${sig}); see ${d('server.log')}`));
+  }));
+  died.catch(() => {});
+  return { child, ready, died, stop };
 }
 
 function remoteUri(authority, p) {
@@ -202,7 +207,7 @@ export async function runVSCodeTests(o) {
   try {
     step(`run folder ${runDir}`);
     server = startServer({ tools, runDir, env, log, deadline });
-    const port = await withTimeout(server.ready, Math.max(1, deadline - Date.now()), 'waiting for the VS Code server');
+    const port = await withTimeout(server.ready, Math.max(1, deadline - Date.now()), `(timeoutMs=${timeoutMs}) waiting for the VS Code server`);
     step(`server listening on ${port}`);
 
     const require = createRequire(import.meta.url);
@@ -248,7 +253,7 @@ export async function runVSCodeTests(o) {
     page.waitForSelector('.monaco-workbench', { timeout: Math.max(1000, deadline - Date.now()) })
       .then(() => step('workbench loaded'), () => {});
 
-    res.exitCode = await withTimeout(exited, Math.max(1, deadline - Date.now()), `waiting for the tests to finish (extension host output: ${d('extension-host.log')})`);
+    res.exitCode = await withTimeout(Promise.race([exited, server.died]), Math.max(1, deadline - Date.now()), `(timeoutMs=${timeoutMs}) waiting for the tests to finish (extension host output: ${d('extension-host.log')})`);
     step(`tests finished with exit code ${res.exitCode}`);
     res.ok = res.exitCode === 0;
     if (!res.ok) res.error = `the tests failed (extension host exit code ${res.exitCode}); see ${d('extension-host.log')}`;

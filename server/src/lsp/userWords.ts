@@ -1,0 +1,64 @@
+/**
+ * The user dictionary for editors other than VS Code: one word a line in
+ * `$XDG_CONFIG_HOME/followup/words.txt` (default `~/.config/followup/words.txt`). The server reads it as
+ * user words for every document and appends to it from "Add 'WORD' to the user dictionary". Lines
+ * starting with `#` are comments.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeFileAtomic } from './atomicWrite';
+
+export function userWordsFile(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(os.homedir(), '.config');
+  return path.join(base, 'followup', 'words.txt');
+}
+
+export function parseUserWords(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/** Reads the words file, re-reading only when it changed on disk (one stat per call). */
+export class UserWords {
+  private cached: { mtimeMs: number; size: number; words: string[] } | undefined;
+
+  constructor(readonly file: string = userWordsFile()) {}
+
+  words(): string[] {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(this.file);
+    } catch {
+      this.cached = undefined;
+      return [];
+    }
+    if (this.cached && this.cached.mtimeMs === stat.mtimeMs && this.cached.size === stat.size) return this.cached.words;
+    try {
+      const words = parseUserWords(fs.readFileSync(this.file, 'utf8'));
+      this.cached = { mtimeMs: stat.mtimeMs, size: stat.size, words };
+      return words;
+    } catch {
+      return this.cached?.words ?? [];
+    }
+  }
+
+  /** Appends a word (no duplicate); returns false when it was already there. */
+  add(word: string): boolean {
+    let text = '';
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (parseUserWords(text).includes(word)) return false;
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const prefix = text && !text.endsWith('\n') ? eol : '';
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    writeFileAtomic(this.file, text + prefix + word + eol);
+    this.cached = undefined;
+    return true;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * "Add 'WORD' to the workspace dictionary": adds the word to the `words` list of a `.followup.json`,
+ * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings.
+ */
+import * as fs from 'node:fs';
+import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser';
+import { writeFileAtomic } from './atomicWrite';
+
+export type AddWordResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+
+function detectIndent(text: string): { insertSpaces: boolean; tabSize: number } {
+  const m = /^([ \t]+)\S/m.exec(text);
+  if (!m) return { insertSpaces: true, tabSize: 2 };
+  if (m[1].startsWith('\t')) return { insertSpaces: false, tabSize: 1 };
+  return { insertSpaces: true, tabSize: m[1].length };
+}
+
+/** The config text with `word` added to `words` (creating the key or the whole object as needed). */
+export function addWordToConfigText(text: string, word: string): AddWordResult {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const source = text.trim() ? text : '{}' + eol;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length || !root || root.type !== 'object') {
+    return { ok: false, reason: 'it is not valid JSON (or not a JSON object). Fix the file first, then add the word again.' };
+  }
+  const words = findNodeAtLocation(root, ['words']);
+  let path: (string | number)[];
+  let value: unknown;
+  if (!words) {
+    path = ['words'];
+    value = [word];
+  } else if (words.type === 'array') {
+    const existing = (words.children ?? []).map((n) => n.value);
+    if (existing.includes(word)) return { ok: true, text, changed: false };
+    path = ['words', existing.length];
+    value = word;
+  } else {
+    return { ok: false, reason: '"words" in it is not a list. Make it a list of strings, like ["Hartley"], first.' };
+  }
+  const edits = modify(source, path, value, { formattingOptions: { ...detectIndent(source), eol }, isArrayInsertion: path.length === 2 });
+  let result = applyEdits(source, edits);
+  if (!result.endsWith('\n') && text.endsWith('\n')) result += eol;
+  return { ok: true, text: result, changed: true };
+}
+
+/** Adds the word to the file (created when absent), atomically. Throws with a user-facing reason. */
+export function addWordToConfigFile(file: string, word: string): { changed: boolean } {
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} cannot be read (${(error as NodeJS.ErrnoException).code}).`);
+  }
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const result = addWordToConfigText(text.slice(bom.length), word);
+  if (!result.ok) throw new Error(`Cannot add "${word}" to ${file}: ${result.reason}`);
+  if (result.changed) writeFileAtomic(file, bom + result.text);
+  return { changed: result.changed };
+}
