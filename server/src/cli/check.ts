@@ -6,6 +6,7 @@ import { localToday, type DateValue } from '../engine/dates';
 import type { Dialect, Settings } from '../engine/settings';
 import { ConfigError, loadSettingsFor, readConfigFile } from '../node/configFile';
 import { applySettings, defaultSettings } from '../engine/settings';
+import { siblingsOf } from '../engine/rules/sequence';
 import { collectFiles, looksBinary } from './files';
 import { toJson, toText, type FileResult } from './format';
 import type { Io } from './io';
@@ -40,8 +41,10 @@ export function runCheck(args: CheckArgs, io: Io): number {
   const showProgress = io.stderrIsTTY && files.length > 20 && args.format === 'text';
   let hasError = false;
 
-  files.forEach((file, index) => {
-    if (showProgress) io.progress(`Checking ${index + 1}/${files.length} ${path.basename(file.display)}`);
+  // First pass: read every file and its settings, so each draft is checked knowing the others of its
+  // interview (the sequence rules).
+  const loadedFiles: Array<{ display: string; text: string; settings: Settings }> = [];
+  files.forEach((file) => {
     let loaded: { settings: Settings; warnings: string[] };
     try {
       loaded = fixedConfig ?? loadSettingsFor(file.absolute);
@@ -71,7 +74,17 @@ export function runCheck(args: CheckArgs, io: Io): number {
       fileError = true;
       return;
     }
-    const result = check(bytes.toString('utf8'), { settings, today, suggest: args.format === 'json' });
+    loadedFiles.push({ display: file.display, text: bytes.toString('utf8'), settings });
+  });
+  const settingsById = new Map(loadedFiles.map((f) => [f.display, f.settings]));
+  const siblings = siblingsOf(
+    loadedFiles.map((f) => ({ id: f.display, text: f.text })),
+    (id) => settingsById.get(id)!,
+    today,
+  );
+  loadedFiles.forEach((file, index) => {
+    if (showProgress) io.progress(`Checking ${index + 1}/${loadedFiles.length} ${path.basename(file.display)}`);
+    const result = check(file.text, { settings: file.settings, today, suggest: args.format === 'json', siblings, id: file.display });
     if (result.findings.some((f) => f.severity === 'error')) hasError = true;
     results.push({ file: file.display, findings: result.findings });
   });

@@ -5,10 +5,12 @@ import { DIALECTS, type Dialect } from '../engine/settings';
 import { runCheck } from './check';
 import { processIo, type Io } from './io';
 import { runNew } from './new';
+import { runTimeline } from './timeline';
 
 export const USAGE = `Usage:
   followup check [--format text|json] [--today YYYY-MM-DD] [--dialect en-US|en-GB] [--config FILE] [--all-markdown] PATH...
   followup new KIND --company C [--interviewer I] [--position P] [--interview-date D] [--reply-deadline D] [--out FILE]
+  followup timeline [--today YYYY-MM-DD] [--format text|json] [--ics FILE] PATH...
   followup --help | --version`;
 
 class UsageError extends Error {}
@@ -37,7 +39,26 @@ function dispatch(argv: readonly string[], io: Io): number {
   }
   if (command === 'check') return check(rest, io);
   if (command === 'new') return runNew(rest, io);
-  throw new UsageError(`unknown command "${command}"; commands are check and new`);
+  if (command === 'timeline') return timeline(rest, io);
+  throw new UsageError(`unknown command "${command}"; commands are check, new and timeline`);
+}
+
+function parseToday(value: string | undefined): DateValue | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseDateValue(value, false);
+  if (!parsed.ok) throw new UsageError(`--today "${value}" ${parsed.reason}`);
+  return parsed.value;
+}
+
+function timeline(argv: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { today: { type: 'string' }, ics: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  if (!positionals.length) throw new UsageError('timeline needs at least one file or folder, e.g. "followup timeline examples"');
+  return runTimeline({ paths: positionals, today: parseToday(values.today), ics: values.ics, format: values.format }, io);
 }
 
 function check(argv: readonly string[], io: Io): number {
@@ -53,12 +74,7 @@ function check(argv: readonly string[], io: Io): number {
     },
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  let today: DateValue | undefined;
-  if (values.today !== undefined) {
-    const parsed = parseDateValue(values.today, false);
-    if (!parsed.ok) throw new UsageError(`--today "${values.today}" ${parsed.reason}`);
-    today = parsed.value;
-  }
+  const today = parseToday(values.today);
   if (values.dialect !== undefined && !DIALECTS.includes(values.dialect as Dialect)) {
     throw new UsageError(`--dialect must be en-US or en-GB, not "${values.dialect}"`);
   }

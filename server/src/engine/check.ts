@@ -78,7 +78,7 @@ export function check(text: string, input: CheckInput): CheckResult {
     settings: input.settings,
     today: input.today,
     isDraft,
-    options: { suggest: input.suggest },
+    options: { suggest: input.suggest, siblings: input.siblings, id: input.id },
     report(report) {
       const meta = ruleMeta(report.rule);
       const severity = severityFor(input.settings, report.rule, meta?.severity ?? 'warning');

@@ -6,10 +6,12 @@ import { structureRules } from './structure';
 import { spellingRules } from './spelling';
 import { grammarRules } from './grammar';
 import { toneRules } from './tone';
+import { sequenceRules } from './sequence';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   frontmatterRules,
   timingRules,
+  sequenceRules,
   structureRules,
   spellingRules,
   grammarRules,

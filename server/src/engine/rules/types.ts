@@ -5,6 +5,7 @@ import type { Report, Severity } from '../finding';
 import type { Kind } from '../kinds';
 import type { Letter } from '../letter';
 import type { Dialect, Settings } from '../settings';
+import type { SiblingDraft } from '../siblings';
 
 /** A rule's documentation and default; docs/rules.md is generated from these. */
 export interface RuleMeta {
@@ -36,6 +37,10 @@ export interface DraftFacts {
 export interface CheckOptions {
   /** Compute spelling suggestions (slow): for code actions and the CLI's JSON. */
   suggest?: boolean;
+  /** The other drafts in the workspace, for the sequence rules (check-ins after the thank-you...). */
+  siblings?: readonly SiblingDraft[];
+  /** This draft's id among the siblings (its path or URI), so it is not compared with itself. */
+  id?: string;
 }
 
 export interface RuleContext {

@@ -1,0 +1,72 @@
+/** `followup timeline`: the follow-up plan in the terminal, and calendar reminders with --ics. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { localToday, type DateValue } from '../engine/dates';
+import { buildPlan, planText } from '../engine/plan';
+import { readSibling, type SiblingDraft } from '../engine/siblings';
+import { ConfigError, loadSettingsFor } from '../node/configFile';
+import { writeFileAtomic } from '../lsp/atomicWrite';
+import { planCalendar } from '../timeline/ics';
+import { collectFiles, looksBinary } from './files';
+import type { Io } from './io';
+
+export interface TimelineArgs {
+  paths: string[];
+  today?: DateValue;
+  ics?: string;
+  format: 'text' | 'json';
+}
+
+export function runTimeline(args: TimelineArgs, io: Io): number {
+  const today = args.today ?? localToday();
+  const { files, errors } = collectFiles(args.paths);
+  let failed = errors.length > 0;
+  for (const e of errors) io.error(e);
+  const drafts: SiblingDraft[] = [];
+  for (const file of files) {
+    try {
+      const bytes = fs.readFileSync(file.absolute);
+      if (looksBinary(bytes)) continue;
+      const { settings } = loadSettingsFor(file.absolute);
+      const sibling = readSibling(file.display, bytes.toString('utf8'), settings, today);
+      if (sibling) drafts.push(sibling);
+    } catch (error) {
+      io.error(error instanceof ConfigError ? error.message : `${file.display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      failed = true;
+    }
+  }
+  const groups = buildPlan(drafts, today);
+  if (args.format === 'json') {
+    io.out(
+      JSON.stringify(
+        groups.map((g) => ({
+          company: g.company,
+          interview: g.interview ? fmt(g.interview) : null,
+          drafts: g.entries.map((e) => ({ file: e.draft.id, kind: e.draft.kind ?? null, subject: e.draft.subject ?? null, due: fmt(e.due), state: e.state, label: e.label })),
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
+  } else if (groups.length) io.out(planText(groups));
+  else io.error('No drafts found.');
+  if (args.ics) {
+    const calendar = planCalendar(groups, today);
+    if (calendar.error || calendar.ics === undefined) {
+      io.error(`cannot write the calendar: ${calendar.error}`);
+      return 2;
+    }
+    try {
+      writeFileAtomic(path.resolve(args.ics), calendar.ics);
+    } catch (error) {
+      io.error(`${args.ics}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      return 2;
+    }
+    io.error(`Wrote ${calendar.events} reminder${calendar.events === 1 ? '' : 's'} to ${args.ics}.`);
+  }
+  return failed ? 2 : 0;
+}
+
+function fmt(d: DateValue): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

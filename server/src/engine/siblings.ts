@@ -1,0 +1,87 @@
+/**
+ * The other drafts of the same interview, as the sequence rules and the plan need them: kind, company,
+ * interview day, and when each goes out. Read from the front matter alone, so a workspace of drafts is
+ * cheap to scan.
+ */
+import { dayNumber, type DateValue } from './dates';
+import { isDraft, type Draft } from './draft';
+import { readFacts } from './facts';
+import { parseFrontMatter } from './frontmatter';
+import type { Kind } from './kinds';
+import type { Letter } from './letter';
+import { timingPlan } from './rules/timingPlan';
+import type { DraftFacts } from './rules/types';
+import type { Settings } from './settings';
+import { SourceText } from './source';
+
+export interface SiblingDraft {
+  /** The file's path or URI: what identifies it to the caller. */
+  id: string;
+  kind?: Kind;
+  company?: string;
+  interviewer?: string;
+  interview?: DateValue;
+  subject?: string;
+  /** send_date as written, when valid. */
+  sendDate?: DateValue;
+  /** When it was sent (`sent:`), if it was. */
+  sent?: DateValue;
+  /** When it goes (or went) out: sent, else send_date, else the earliest good day, else today. */
+  when: DateValue;
+  /** The earliest good day to send, when the draft's window is still open. */
+  earliestGood?: DateValue;
+  /** The last good day, when the kind has one (thank-you due, other-offer answer by). */
+  latest?: DateValue;
+}
+
+const NO_LETTER: Letter = { lines: [], signature: [], mainStart: 0, mainEnd: 0 };
+
+/** Facts from the front matter only (no Markdown parse). */
+export function frontMatterFacts(text: string, settings: Settings): { facts: DraftFacts; isDraft: boolean } {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const frontMatter = parseFrontMatter(clean);
+  const draft = { source: new SourceText(''), text: clean, frontMatter, bodyStart: 0, blocks: [], comments: [], code: [], links: [] } as unknown as Draft;
+  return { facts: readFacts(draft, NO_LETTER, settings), isDraft: isDraft(draft) };
+}
+
+export function siblingFromFacts(id: string, facts: DraftFacts, settings: Settings, today: DateValue): SiblingDraft {
+  const plan = timingPlan(facts, settings, today, false);
+  const { dates } = facts;
+  return {
+    id,
+    kind: facts.kind,
+    company: facts.text.company,
+    interviewer: facts.text.interviewer,
+    interview: dates.interview_date,
+    subject: facts.text.subject,
+    sendDate: dates.send_date,
+    sent: dates.sent,
+    when: dates.sent ?? dates.send_date ?? plan?.earliestGood ?? today,
+    earliestGood: plan?.earliestGood,
+    latest: plan?.latest,
+  };
+}
+
+/** A sibling from a draft's text, or undefined when the text is not a draft. */
+export function readSibling(id: string, text: string, settings: Settings, today: DateValue): SiblingDraft | undefined {
+  const { facts, isDraft } = frontMatterFacts(text, settings);
+  return isDraft ? siblingFromFacts(id, facts, settings, today) : undefined;
+}
+
+function normaliseCompany(name: string | undefined): string {
+  return (name ?? '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/\b(?:llp|ltd|limited|plc|inc|llc|gmbh|co)\b\.?/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The key of an interview: the company (legal suffix and punctuation aside) and the interview day. */
+export function interviewKey(d: Pick<SiblingDraft, 'company' | 'interview'>): string {
+  return `${normaliseCompany(d.company)}|${d.interview ? dayNumber(d.interview) : '?'}`;
+}
+
+export function sameInterview(a: SiblingDraft, b: SiblingDraft): boolean {
+  return !!a.company && !!a.interview && interviewKey(a) === interviewKey(b);
+}
