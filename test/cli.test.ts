@@ -57,7 +57,9 @@ describe('followup check', () => {
     const run = runCli(['check', 'examples'], { cwd: ROOT });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^examples\/check-in-hartley-finch\.md$/m);
-    expect(run.stdout).toMatch(/^\s+\d+:\d+\s+error\s+.+\s+timing\/check-in-too-early$/m);
+    expect(run.stdout).toMatch(/^\s+\d+:\d+\s+warning\s+.+\s+timing\/check-in-too-early$/m);
+    expect(run.stdout).toMatch(/^examples\/linkedin-heads-up-brightwell\.md$/m);
+    expect(run.stdout).toMatch(/^\s+\d+:\d+\s+error\s+.+\s+structure\/placeholder$/m);
     expect(run.stdout).toMatch(/\u2716 \d+ problems \(\d+ errors?, \d+ warnings?, \d+ infos?\)/);
     expect(run.stdout).not.toContain('\u001b[');
   });

@@ -13,7 +13,7 @@ function rulesFor(drafts: Record<string, string>, id: string): string[] {
   const siblings = siblingsOf(list, () => settings, today);
   return check(drafts[id], { settings, today, siblings, id })
     .findings.map((f) => f.rule)
-    .filter((r) => ['timing/check-in-before-thank-you', 'timing/check-in-too-soon', 'timing/too-many-check-ins', 'timing/linkedin-before-interview'].includes(r));
+    .filter((r) => ['timing/check-in-before-thank-you', 'timing/check-in-too-soon', 'timing/too-many-check-ins', 'timing/linkedin-before-interview', 'timing/linkedin-before-heads-up'].includes(r));
 }
 
 const thankYou = (send: string, extra: Record<string, string> = {}) => draftText({ kind: 'thank-you', ...INTERVIEW, send_date: send, ...extra });
@@ -64,5 +64,14 @@ describe('sequence rules', () => {
     const late = draftText({ kind: 'linkedin-request', ...INTERVIEW, send_date: '2026-11-21' }, 'Dear Margaret, I would be glad to connect. Anna');
     expect(rulesFor({ l: early }, 'l')).toEqual(['timing/linkedin-before-interview']);
     expect(rulesFor({ l: late }, 'l')).toEqual([]);
+    // The general rule does not report it a second time.
+    expect(check(early, { settings, today }).findings.map((f) => f.rule)).not.toContain('timing/before-interview');
+  });
+
+  it('wants the heads-up email before the LinkedIn request', () => {
+    const request = (send: string) => draftText({ kind: 'linkedin-request', ...INTERVIEW, send_date: send }, 'Dear Margaret, I would be glad to connect. Anna');
+    const headsUp = draftText({ kind: 'linkedin-heads-up', ...INTERVIEW, send_date: '2026-11-23' });
+    expect(rulesFor({ h: headsUp, l: request('2026-11-23') }, 'l')).toEqual(['timing/linkedin-before-heads-up']);
+    expect(rulesFor({ h: headsUp, l: request('2026-11-24') }, 'l')).toEqual([]);
   });
 });

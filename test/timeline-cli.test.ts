@@ -2,7 +2,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error ical.js ships no types for its CommonJS entry
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli';
@@ -47,13 +46,13 @@ describe('followup timeline', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('Wrote 2 reminders');
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
-    const events = calendar.getAllSubcomponents('vevent').map((v: unknown) => new ICAL.Event(v));
-    const summary = events.map((e: { summary: string; startDate: { toString(): string }; uid: string }) => [e.summary, e.startDate.toString()]);
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const summary = events.map((e) => [e.summary, e.startDate.toString()]);
     expect(summary).toEqual([
       // The overdue request is reminded today, not on a day that has passed.
       ['Send: LinkedIn connection request (Hartley & Finch LLP)', '2026-11-25'],
       ['Send: Legal Secretary role (Hartley & Finch LLP)', '2026-12-01'],
     ]);
-    expect(new Set(events.map((e: { uid: string }) => e.uid)).size).toBe(2);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(2);
   });
 });

@@ -18,8 +18,15 @@ const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?
 
 export const EXPECTED_DATE_FORM = 'YYYY-MM-DD (or YYYY-MM-DDTHH:MM)';
 
+/** Milliseconds of a UTC calendar day. (Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.) */
+function utcTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 
 export function parseDateValue(text: string, allowTime = true): DateParse {
@@ -41,7 +48,7 @@ export function parseDateValue(text: string, allowTime = true): DateParse {
 
 /** Days since 1970-01-01 of the value's calendar day. */
 export function dayNumber(d: DateValue): number {
-  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+  return Math.floor(utcTime(d.year, d.month - 1, d.day) / 86_400_000);
 }
 
 export function fromDayNumber(n: number): DateValue {

@@ -44,7 +44,6 @@ const SALUTATIONS = [
   'good evening',
   'good day',
   'morning',
-  'afternoon',
   'greetings',
   'to whom it may concern',
 ];
@@ -133,7 +132,7 @@ export function readLetter(draft: Draft): Letter {
 
   const first = lines[0];
   const firstText = stripMarkup(first.text);
-  if (GREETING.test(firstText) || NAME_GREETING.test(firstText)) {
+  if (GREETING.test(firstText) || (NAME_GREETING.test(firstText) && !SIGN_OFF.test(firstText))) {
     letter.greeting = first;
     letter.mainStart = greetingEnd(first);
   }
@@ -210,6 +209,11 @@ function isHidden(text: string, start: number, end: number, hidden: Array<{ star
     if (!overlapping.some((h) => at >= h.start && at < h.end)) return false;
   }
   return true;
+}
+
+/** Whether a line is a name alone ("Anna Lewis", "**Anna**"): a signature, not a sign-off. */
+export function isNameLine(text: string): boolean {
+  return NAME.test(stripMarkup(text).trim());
 }
 
 /** Removes emphasis markers, HTML comments and trailing hard-break markers from a line. */

@@ -42,12 +42,21 @@ const rules: RuleMeta[] = [
   },
   {
     id: 'timing/linkedin-before-interview',
-    severity: 'warning',
+    severity: 'error',
     summary: 'A LinkedIn connection request planned before the interview it follows up.',
     why: 'The advice is to connect with the company and the interviewer after the interview, and for extra professionalism to say by email first that you would like to connect; a request before you have met looks premature.',
     bad: 'kind: linkedin-request\ninterview_date: 2026-11-20\nsend_date: 2026-11-19',
     good: 'kind: linkedin-request\ninterview_date: 2026-11-20\nsend_date: 2026-11-21',
     fix: 'Send the request after the interview, ideally after the heads-up email; the quick fix sets send_date to the interview day.',
+  },
+  {
+    id: 'timing/linkedin-before-heads-up',
+    severity: 'warning',
+    summary: 'A LinkedIn connection request planned before the heads-up email of the same interview.',
+    why: 'For extra professionalism, the advice is to say by email first that you would like to connect; a request that arrives before that email skips the courtesy.',
+    bad: 'linkedin-heads-up: send_date 2026-11-23\nlinkedin-request:  send_date 2026-11-21',
+    good: 'linkedin-heads-up: send_date 2026-11-21\nlinkedin-request:  send_date 2026-11-23',
+    fix: 'Send the heads-up email first and the connection request on a later day; the quick fix sets send_date to the day after the heads-up.',
   },
 ];
 
@@ -78,6 +87,14 @@ function check(context: RuleContext): void {
   }
 
   const others = (options.siblings ?? []).filter((s) => s.id !== options.id && sameInterview(s, self));
+  const headsUp = others.find((s) => s.kind === 'linkedin-heads-up');
+  if (self.kind === 'linkedin-request' && headsUp && dayNumber(headsUp.when) >= dayNumber(self.when)) {
+    report(
+      'timing/linkedin-before-heads-up',
+      `This connection request would go out on ${formatHuman(self.when)}, ${dayNumber(headsUp.when) === dayNumber(self.when) ? 'the same day as' : 'before'} the heads-up email (${formatHuman(headsUp.when)}). Send the heads-up first, then the request a day later.`,
+      addDays(headsUp.when, 1),
+    );
+  }
   if (self.kind !== 'check-in' || !others.length) return;
 
   const thankYou = others.find((s) => s.kind === 'thank-you');

@@ -1,8 +1,53 @@
-import type { RuleFamily } from './types';
+/**
+ * The structure family: what a follow-up email must contain and how it must be laid out, per SPEC
+ * section 3. One module per concern under ./structure/; this file lists the rules and runs them.
+ */
+import type { RuleFamily, RuleMeta } from './types';
+import type { StructureRule } from './structure/body';
+import { companyNameMismatch } from './structure/company';
+import { missingLink, missingOfferDeadline, missingQuestion, missingThanks } from './structure/content';
+import { greetingNameMismatch, missingGreeting } from './structure/greeting';
+import { linkedinNoteTooLong, tooLong } from './structure/length';
+import { placeholder } from './structure/placeholder';
+import { missingSignOff } from './structure/signOff';
+import { missingSubject } from './structure/subject';
+
+const RULES: readonly StructureRule[] = [
+  placeholder,
+  missingSubject,
+  missingGreeting,
+  greetingNameMismatch,
+  companyNameMismatch,
+  missingSignOff,
+  tooLong,
+  linkedinNoteTooLong,
+  missingThanks,
+  missingLink,
+  missingQuestion,
+  missingOfferDeadline,
+];
+
+/** Reported by check.ts itself, which skips files over `maxFileSize`; documented here with its family. */
+const fileTooLarge: RuleMeta = {
+  id: 'structure/file-too-large',
+  severity: 'info',
+  summary:
+    'The file is larger than `maxFileSize` characters (default 1,000,000), so it was not checked at all. The finding sits at the start of the file.',
+  why:
+    'A follow-up email is a few hundred words; a file this large is not one, and checking it on every keystroke would slow the editor down for nothing.',
+  bad: '(a 5 MB Markdown export with `kind: thank-you` in its front matter)',
+  good: '(one short email per file: the front matter and a body of a few hundred words)',
+  fix: 'Keep one email per file. If the file really is a draft, raise `maxFileSize` in `.followup.json`.',
+};
 
 export const structureRules: RuleFamily = {
   name: 'structure',
   scope: 'draft',
-  rules: [],
-  check() {},
+  rules: [...RULES.map((r) => r.meta), fileTooLarge],
+  check(context) {
+    for (const rule of RULES) {
+      if (rule.needsKind && !context.facts.kind) continue;
+      rule.check(context);
+    }
+  },
 };

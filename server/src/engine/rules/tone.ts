@@ -1,8 +1,203 @@
-import type { RuleFamily } from './types';
+/**
+ * Tone rules. Phrase rules (pushy, passive-aggressive, over-apologetic, informal, desperate, phone,
+ * hedging) are data: one JSON file per rule in `tone/`, in the pattern language of `tone/pattern.ts`,
+ * compiled once on first use. Exclamation marks and capitals are counted in code; their documentation
+ * and message parts live in the same data folder.
+ *
+ * What is checked: the prose blocks of the body (code, URLs and Markdown syntax blanked), from the top of
+ * the body to the end of the sign-off line; the signature (name, phone, address) is not prose. Quoted
+ * text is someone else's words and is skipped: blockquotes, and text between double quotation marks
+ * ("..." or “...”) within a paragraph, such as an article title in a point-of-interest email.
+ */
+import type { Blockquote, Root, RootContent } from 'mdast';
+import type { Report } from '../finding';
+import type { RuleContext, RuleFamily } from './types';
+import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
+import { matchPhrases, wordStarts, type WordStart } from './tone/match';
+import classes from './tone/classes.json';
+import desperate from './tone/desperate.json';
+import exclamation from './tone/exclamation.json';
+import hedging from './tone/hedging.json';
+import informal from './tone/informal.json';
+import overApologetic from './tone/over-apologetic.json';
+import passiveAggressive from './tone/passive-aggressive.json';
+import phone from './tone/phone.json';
+import pushy from './tone/pushy.json';
+import shouting from './tone/shouting.json';
+
+/** Every tone data file, in reporting order. */
+export const TONE_FILES: ReadonlyArray<{ file: string; data: unknown }> = [
+  { file: 'pushy.json', data: pushy },
+  { file: 'passive-aggressive.json', data: passiveAggressive },
+  { file: 'over-apologetic.json', data: overApologetic },
+  { file: 'informal.json', data: informal },
+  { file: 'desperate.json', data: desperate },
+  { file: 'phone.json', data: phone },
+  { file: 'exclamation.json', data: exclamation },
+  { file: 'shouting.json', data: shouting },
+  { file: 'hedging.json', data: hedging },
+];
+
+export const TONE_CLASSES: unknown = classes;
+
+// Documentation is read (and validated) at load; patterns are compiled on the first check.
+const FILES: ToneRuleFile[] = TONE_FILES.map(({ file, data }) => readRuleFile(file, data));
+const byId = (id: string): ToneRuleFile => FILES.find((f) => f.meta.id === id)!;
+const EXCLAMATION = byId('tone/exclamation');
+const SHOUTING = byId('tone/shouting');
+
+let phraseRules: CompiledRule[] | undefined;
+function compiledPhraseRules(): CompiledRule[] {
+  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length);
+  return phraseRules;
+}
+
+/** A stretch of prose to check: the text of a block, up to where checking stops. */
+interface Span {
+  /** File offset of text[0]. */
+  start: number;
+  text: string;
+  /** Offsets (in text) where quoted text starts and ends. */
+  quotes: Array<[number, number]>;
+  words: WordStart[];
+}
 
 export const toneRules: RuleFamily = {
   name: 'tone',
   scope: 'prose',
-  rules: [],
-  check() {},
+  rules: FILES.map((f) => f.meta),
+  check(context) {
+    const spans = proseSpans(context);
+    for (const rule of compiledPhraseRules()) checkPhrases(rule, spans, context);
+    checkExclamations(spans, context);
+    checkShouting(spans, context);
+  },
 };
+
+function proseSpans({ draft, letter, isDraft }: RuleContext): Span[] {
+  const limit = isDraft && letter.signOff ? letter.signOff.end : Infinity;
+  const blockquotes = blockquoteRanges(draft.mdast);
+  const spans: Span[] = [];
+  for (const block of draft.blocks) {
+    if (block.start >= limit) break;
+    if (blockquotes.some(([s, e]) => block.start >= s && block.start < e)) continue;
+    const text = block.text.slice(0, Math.min(block.end, limit) - block.start);
+    const quotes: Array<[number, number]> = [];
+    for (const q of text.matchAll(/“[^“”]*”|"[^"]*"/g)) quotes.push([q.index, q.index + q[0].length]);
+    spans.push({ start: block.start, text, quotes, words: wordStarts(text) });
+  }
+  return spans;
+}
+
+function blockquoteRanges(root: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'blockquote') {
+      const { start, end } = (node as Blockquote).position ?? {};
+      if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(root);
+  return ranges;
+}
+
+function inQuote(span: Span, index: number): boolean {
+  return span.quotes.some(([s, e]) => index >= s && index < e);
+}
+
+function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): void {
+  for (const span of spans) {
+    for (const match of matchPhrases(rule, span.text, span.words)) {
+      if (inQuote(span, match.start)) continue;
+      const actual = span.text.slice(match.start, match.end);
+      const suggestions = match.better.map((b) => fitCase(b, span.text, match.start));
+      const advice = match.phrase.advice ?? (suggestions[0] ? `Try "${suggestions[0]}" instead.` : rule.advice);
+      context.report({
+        rule: rule.meta.id,
+        start: span.start + match.start,
+        end: span.start + match.end,
+        message: `${quote(actual)} ${match.phrase.why ?? rule.reason}. ${advice}`,
+        ...(suggestions.length ? { suggestions } : {}),
+      });
+    }
+  }
+}
+
+/** Each "!" after the first in the body is one too many. */
+function checkExclamations(spans: Span[], context: RuleContext): void {
+  let seen = 0;
+  for (const span of spans) {
+    for (let i = span.text.indexOf('!'); i >= 0; i = span.text.indexOf('!', i + 1)) {
+      if (inQuote(span, i)) continue;
+      if (seen++ === 0) continue;
+      // In "!!" the extra mark goes; a lone extra mark becomes a full stop.
+      const doubled = i > 0 && /[!?.]/.test(span.text[i - 1]);
+      report(context, EXCLAMATION, span.start + i, span.start + i + 1, '"!"', doubled ? '' : '.');
+    }
+  }
+}
+
+const CAPS_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}+(?:['’]\p{Lu}+)*(?![\p{L}\p{N}])/gu;
+
+/** ALL-CAPS words of six letters or more, and runs of two or more ALL-CAPS words (of two letters or more). */
+function checkShouting(spans: Span[], context: RuleContext): void {
+  const known = knownCapitals(context);
+  for (const span of spans) {
+    const words = [...span.text.matchAll(CAPS_WORD)]
+      .filter((w) => !known.has(w[0]) && !inQuote(span, w.index))
+      .map((w) => ({ start: w.index, end: w.index + w[0].length, letters: w[0].replace(/['’]/g, '').length }));
+    let i = 0;
+    while (i < words.length) {
+      let j = i;
+      while (j + 1 < words.length && /^\s+$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
+      const run = words.slice(i, j + 1);
+      const counted = run.filter((w) => w.letters >= 2);
+      if (counted.length >= 2 || counted.some((w) => w.letters >= 6)) {
+        // Single letters ("I", "A") at the edges of a run are not shouting on their own.
+        let first = 0;
+        let last = run.length - 1;
+        while (run[first].letters < 2) first++;
+        while (run[last].letters < 2) last--;
+        const start = run[first].start;
+        const end = run[last].end;
+        const actual = span.text.slice(start, end);
+        const fixed = fitCase(actual.toLowerCase().replace(/(?<![\p{L}])i(?![\p{L}])/gu, 'I'), span.text, start);
+        report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fixed);
+      }
+      i = j + 1;
+    }
+  }
+}
+
+/** Capitalised words the draft itself uses as names (company, interviewer...) or the user added. */
+function knownCapitals({ facts, settings }: RuleContext): Set<string> {
+  const known = new Set<string>();
+  for (const text of [...facts.names, ...settings.words]) {
+    for (const w of text.matchAll(CAPS_WORD)) known.add(w[0]);
+  }
+  return known;
+}
+
+function report(context: RuleContext, rule: ToneRuleFile, start: number, end: number, actual: string, suggestion: string): void {
+  const r: Report = { rule: rule.meta.id, start, end, message: `${actual} ${rule.reason}. ${rule.advice}`, suggestions: [suggestion] };
+  context.report(r);
+}
+
+function quote(actual: string): string {
+  return `"${actual.replace(/\s+/g, ' ').trim()}"`;
+}
+
+/**
+ * Fits a replacement to where it goes: capitalised at the start of a sentence, lower case inside one
+ * (except "I" and its contractions).
+ */
+function fitCase(replacement: string, text: string, at: number): string {
+  if (!replacement) return replacement;
+  const before = text.slice(0, at).replace(/[\s"“'‘(*_]+$/, '');
+  const sentenceStart = before === '' || /[.!?]$/.test(before);
+  if (sentenceStart) return replacement[0].toUpperCase() + replacement.slice(1);
+  if (/^I(?![\p{L}])/u.test(replacement)) return replacement;
+  return replacement[0].toLowerCase() + replacement.slice(1);
+}

@@ -1,0 +1,162 @@
+/** structure/missing-greeting and structure/greeting-name-mismatch: how the email opens, and to whom. */
+import { GREETING, TITLES, type Line } from '../../letter';
+import { editDistance } from '../../similarity';
+import { lineBreak, type StructureRule } from './body';
+import { GENERIC_ADDRESSEES } from './phrases';
+import { hasPlaceholder } from './placeholder';
+
+export const missingGreeting: StructureRule = {
+  needsKind: false,
+  meta: {
+    id: 'structure/missing-greeting',
+    severity: 'warning',
+    summary:
+      'The email does not open with a greeting ("Dear Ms Hale,", "Hello Margaret,", "Good morning Margaret,"). The finding covers the first line of the body. LinkedIn connection notes need no greeting; an empty body is not checked yet.',
+    why:
+      'A follow-up email should be short, courteous and friendly. Opening with the interviewer\'s name is the first courtesy, and it shows the email was written for them and not sent to a list.',
+    bad: 'Thank you for taking the time to meet me today.',
+    good: 'Dear Ms Hale,\n\nThank you for taking the time to meet me today.',
+    fix: 'Start the email with a greeting line such as "Dear Ms Hale," followed by a blank line. When the front matter names the interviewer, the fix adds "Dear NAME," for you.',
+  },
+  check({ draft, letter, facts, report }) {
+    if (facts.kind === 'linkedin-request' || letter.greeting) return;
+    const first = letter.lines[0];
+    if (!first) return;
+    const interviewer = facts.text.interviewer;
+    const eol = lineBreak(draft);
+    report({
+      rule: 'structure/missing-greeting',
+      start: first.start,
+      end: first.end,
+      message: interviewer
+        ? `The email does not open with a greeting: start with a line such as "Dear ${interviewer},", then a blank line.`
+        : 'The email does not open with a greeting: start with a line such as "Dear Ms Hale," (with the name of the person you are writing to), then a blank line.',
+      ...(interviewer ? { suggestions: [`Dear ${interviewer},${eol}${eol}${first.text}`] } : {}),
+    });
+  },
+};
+
+/** A name the greeting addresses, with its place in the file. */
+export interface GreetingName {
+  start: number;
+  end: number;
+  /** The name's words, without any title. */
+  words: string[];
+  /** Whether a title came before it ("Ms Hale"). */
+  titled: boolean;
+}
+
+const TITLE = new Set(TITLES);
+const GENERIC = new Set(GENERIC_ADDRESSEES);
+const TOKEN = /\p{L}[\p{L}'’-]*\.?|&|[,:;!?–—]|[[{<]/gu;
+
+/**
+ * The people a greeting line addresses: "Dear Ms Hale and Mr Smith," gives Hale and Smith. Generic
+ * addressees ("Dear Hiring Manager", "Dear all") and placeholders give nothing.
+ */
+export function greetingNames(line: Line): GreetingName[] {
+  const lead = /^[\s*_]*/.exec(line.text)![0].length;
+  const salutation = GREETING.exec(line.text.slice(lead));
+  const restAt = lead + (salutation ? salutation[0].length : 0);
+  const rest = line.text.slice(restAt);
+  if (/\bwhom\b/i.test(rest)) return [];
+
+  const names: GreetingName[] = [];
+  let person: Array<{ start: number; end: number; word: string }> = [];
+  let titled = false;
+  let generic = false;
+  const close = () => {
+    if (person.length && !generic) names.push({ start: person[0].start, end: person[person.length - 1].end, words: person.map((t) => t.word), titled });
+    person = [];
+    titled = false;
+    generic = false;
+  };
+  for (const m of rest.matchAll(TOKEN)) {
+    const token = m[0];
+    if (/^[[{<]$/.test(token)) return []; // a placeholder: structure/placeholder reports it
+    if (/^[,:;!?–—]$/.test(token)) break;
+    const bare = token.replace(/\.$/, '');
+    const lower = bare.toLowerCase();
+    if (lower === 'and' || token === '&') {
+      close();
+      continue;
+    }
+    if (GENERIC.has(lower)) generic = true;
+    if (!person.length && TITLE.has(lower)) {
+      titled = true;
+      continue;
+    }
+    // Names are capitalised: "Hi Margaret hope you are well" addresses Margaret only.
+    if (!/^\p{Lu}/u.test(bare)) break;
+    const start = line.start + restAt + m.index;
+    person.push({ start, end: start + bare.length, word: bare });
+    if (token.endsWith('.')) break;
+  }
+  close();
+  return names;
+}
+
+/** Lower case without accents, so "Zoë" and "Zoe" compare equal. */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+}
+
+/** The people in an interviewer field: "Margaret Hale and John Smith" gives two, titles removed. */
+export function interviewerPeople(interviewer: string): string[][] {
+  return interviewer
+    .split(/\s*(?:,|;|\/|&|\band\b)\s*/)
+    .map((p) => p.split(/\s+/).filter((w) => w && !TITLE.has(w.replace(/\.$/, '').toLowerCase())))
+    .filter((p) => p.length > 0);
+}
+
+/** The form of the interviewer's name that fits the greeting: surname after a title, else like for like. */
+function correctedName(name: GreetingName, person: string[]): string {
+  if (name.words.length > 1) return person.join(' ');
+  const first = person[0];
+  const last = person[person.length - 1];
+  if (name.titled) return last;
+  // "Dear Hail" is a slip in the surname; "Hello John" means a first name.
+  const word = fold(name.words[0]);
+  const toLast = editDistance(word, fold(last));
+  return toLast < editDistance(word, fold(first)) && toLast <= Math.max(1, Math.floor(last.length / 3)) ? last : first;
+}
+
+export const greetingNameMismatch: StructureRule = {
+  needsKind: true,
+  meta: {
+    id: 'structure/greeting-name-mismatch',
+    severity: 'warning',
+    summary:
+      'The greeting names someone other than the `interviewer` of the front matter ("Dear Mr Smith" when the interviewer is Margaret Hale). Any part of the name, with or without a title, matches: "Dear Ms Hale", "Dear Margaret", "Dear Dr Hale". Generic greetings ("Dear Hiring Manager", "Dear Sir or Madam", "Dear all") are not checked. The finding covers the name.',
+    why:
+      'The email must be meticulous. Getting the interviewer\'s name wrong, often a leftover from the last application, is the one mistake the reader is sure to notice, and it suggests the email was not written for them.',
+    bad: '---\ninterviewer: Margaret Hale\n---\n\nDear Mr Smith,',
+    good: '---\ninterviewer: Margaret Hale\n---\n\nDear Ms Hale,',
+    fix: 'Greet the person you are writing to. The fix replaces the name with the interviewer\'s, in the same form: the surname after a title, the first name alone, or the full name. If you are writing to someone else on purpose, correct the `interviewer` field.',
+  },
+  check({ letter, facts, report }) {
+    const interviewer = facts.text.interviewer;
+    if (!letter.greeting || !interviewer || hasPlaceholder(interviewer)) return;
+    const people = interviewerPeople(interviewer);
+    if (!people.length) return;
+    const company = new Set((facts.text.company ?? '').split(/\s+/).map(fold));
+    for (const name of greetingNames(letter.greeting)) {
+      const words = name.words.map(fold);
+      if (people.some((p) => words.every((w) => p.map(fold).includes(w)))) continue;
+      // "Dear Ms Hale" when the field holds a first name only: the surname is unknown, not wrong.
+      if (name.titled && people.some((p) => p.length === 1)) continue;
+      if (words.every((w) => company.has(w))) continue; // "Dear Hartley & Finch"
+      const best = people
+        .map((p) => ({ p, name: correctedName(name, p) }))
+        .sort((a, b) => editDistance(fold(a.name), words.join(' ')) - editDistance(fold(b.name), words.join(' ')))[0];
+      const written = name.words.join(' ');
+      report({
+        rule: 'structure/greeting-name-mismatch',
+        start: name.start,
+        end: name.end,
+        message: `The greeting names "${written}", but the interviewer in the front matter is ${interviewer}: greet the person you are writing to ("${best.name}"), or correct the "interviewer" field.`,
+        suggestions: [best.name],
+      });
+    }
+  },
+};

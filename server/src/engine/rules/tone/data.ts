@@ -1,0 +1,242 @@
+/**
+ * Loads and validates the tone data files (one JSON file per rule, plus classes.json) and compiles each
+ * phrase rule once into a single regular expression. Any mistake in the data is a clear error at load:
+ * the file, the place in it and what to write instead.
+ */
+import type { Severity } from '../../finding';
+import type { RuleMeta } from '../types';
+import { compilePattern, EMOJI_SOURCE, firstKeys, guarded, PatternError } from './pattern';
+
+/** A rule file as written: documentation, message parts and (for phrase rules) the phrases. */
+export interface ToneRuleFile {
+  meta: RuleMeta;
+  /** Why a match is a problem, as the middle of a message: `"ASAP" {reason}.` */
+  reason: string;
+  /** What to do when a phrase has no better phrasing. */
+  advice: string;
+  phrases: PhraseSpec[];
+}
+
+export interface PhraseSpec {
+  match: string[];
+  better: string[];
+  why?: string;
+  advice?: string;
+  notAfter: string[];
+  notBefore: string[];
+}
+
+export interface CompiledPhrase extends PhraseSpec {
+  /** Sticky, case-insensitive regex of the phrase: tried only where it can start. */
+  regex: RegExp;
+  /** Capturing groups of class references: name and group index. */
+  captures: Array<{ name: string; group: number }>;
+}
+
+export interface CompiledRule extends ToneRuleFile {
+  compiled: CompiledPhrase[];
+  /** Phrases by the key of a word they can start with (see `wordKey`), in data order. */
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  /** Phrases that can start with something other than a word (emoji, emoticons), with a global regex each. */
+  anywhere: Array<{ phrase: CompiledPhrase; regex: RegExp }>;
+}
+
+export class ToneDataError extends Error {}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases']);
+const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore']);
+
+/** Validates one rule file; `file` names it in errors. Patterns are checked when compiled. */
+export function readRuleFile(file: string, data: unknown): ToneRuleFile {
+  const fail = (where: string, what: string): never => {
+    throw new ToneDataError(`tone data ${file}: ${where} ${what}`);
+  };
+  if (!isObject(data)) return fail('the file', 'must be a JSON object');
+  for (const key of Object.keys(data)) if (!RULE_KEYS.has(key)) fail(`"${key}"`, `is not a known field (known: ${[...RULE_KEYS].join(', ')})`);
+  const text = (key: string): string => {
+    const value = data[key];
+    if (typeof value !== 'string' || !value.trim()) return fail(`"${key}"`, 'is missing or empty: write it as text');
+    return value;
+  };
+  const id = text('id');
+  if (!/^tone\/[a-z]+(?:-[a-z]+)*$/.test(id)) fail('"id"', `"${id}" must look like tone/name`);
+  const severity = text('severity') as Severity;
+  if (!SEVERITIES.includes(severity)) fail('"severity"', `"${severity}" must be one of ${SEVERITIES.join(', ')}`);
+  const meta: RuleMeta = { id, severity, summary: text('summary'), why: text('why'), bad: text('bad'), good: text('good'), fix: text('fix') };
+  const phrasesRaw = data.phrases ?? [];
+  if (!Array.isArray(phrasesRaw)) fail('"phrases"', 'must be a list');
+  const phrases = (phrasesRaw as unknown[]).map((raw, i) => readPhrase(raw, `phrases[${i}]`, fail));
+  return { meta, reason: text('reason'), advice: text('advice'), phrases };
+}
+
+function readPhrase(raw: unknown, where: string, fail: (where: string, what: string) => never): PhraseSpec {
+  if (!isObject(raw)) return fail(where, 'must be an object with "match"');
+  for (const key of Object.keys(raw)) if (!PHRASE_KEYS.has(key)) fail(`${where}."${key}"`, `is not a known field (known: ${[...PHRASE_KEYS].join(', ')})`);
+  const list = (key: string, required: boolean): string[] => {
+    const value = raw[key];
+    if (value === undefined && !required) return [];
+    const items = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(items) || (required && !items.length) || !items.every((s) => typeof s === 'string')) {
+      return fail(`${where}."${key}"`, required ? 'is missing: write a pattern or a list of patterns' : 'must be text or a list of texts');
+    }
+    return items as string[];
+  };
+  const optionalText = (key: string): string | undefined => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !value.trim()) return fail(`${where}."${key}"`, 'must be non-empty text');
+    return value;
+  };
+  const match = list('match', true);
+  match.forEach((m, j) => {
+    if (!m.trim()) fail(`${where}.match[${j}]`, 'is an empty pattern');
+  });
+  return {
+    match,
+    better: list('better', false),
+    why: optionalText('why'),
+    advice: optionalText('advice'),
+    notAfter: list('notAfter', false),
+    notBefore: list('notBefore', false),
+  };
+}
+
+/** Compiles the word classes (each a list of patterns that may use other classes) and every rule. */
+export function compileToneData(classesData: unknown, files: Array<{ file: string; data: unknown }>): CompiledRule[] {
+  const classes = compileClasses(classesData);
+  const rules = files.map(({ file, data }) => compileRule(file, readRuleFile(file, data), classes));
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (seen.has(rule.meta.id)) throw new ToneDataError(`tone data: rule ${rule.meta.id} is defined twice`);
+    seen.add(rule.meta.id);
+  }
+  return rules;
+}
+
+interface ClassScope {
+  classSource(name: string): string | undefined;
+  /** First-word keys of a class; null when it can start with a non-word (see `firstKeys`). */
+  classKeys(name: string): Set<string> | null;
+}
+
+function compileClasses(data: unknown): ClassScope {
+  if (!isObject(data)) throw new ToneDataError('tone data classes.json: must be a JSON object of NAME: [patterns]');
+  const sources = new Map<string, string>([['EMOJI', EMOJI_SOURCE]]);
+  const compiling = new Set<string>();
+  const scope: ClassScope = {
+    classKeys: () => null,
+    classSource(name) {
+      const known = sources.get(name);
+      if (known !== undefined) return known;
+      if (!(name in data)) return undefined;
+      if (compiling.has(name)) throw new PatternError(`uses the class {${name}} inside itself`);
+      compiling.add(name);
+      const phrases = data[name];
+      if (!Array.isArray(phrases) || !phrases.length || !phrases.every((p) => typeof p === 'string')) {
+        throw new ToneDataError(`tone data classes.json: {${name}} must be a non-empty list of patterns`);
+      }
+      // Longer phrases first, so "I will be" is tried before "I will".
+      const ordered = [...(phrases as string[])].sort((a, b) => b.length - a.length);
+      const source = ordered
+        .map((p) => {
+          try {
+            return `(?:${compilePattern(p, scope, false).source})`;
+          } catch (e) {
+            if (e instanceof PatternError) throw new ToneDataError(`tone data classes.json: {${name}} pattern "${p}" ${e.message}`);
+            throw e;
+          }
+        })
+        .join('|');
+      compiling.delete(name);
+      sources.set(name, source);
+      return source;
+    },
+  };
+  const keys = new Map<string, Set<string> | null>([['EMOJI', null]]);
+  scope.classKeys = (name) => {
+    if (!keys.has(name)) {
+      let union: Set<string> | null = new Set<string>();
+      for (const p of data[name] as string[]) {
+        const k = firstKeys(p, scope.classKeys);
+        if (k === null) union = null;
+        else if (union) for (const key of k) union.add(key);
+      }
+      keys.set(name, union);
+    }
+    return keys.get(name)!;
+  };
+  for (const name of Object.keys(data)) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(name)) throw new ToneDataError(`tone data classes.json: class name "${name}" must be in CAPITALS_WITH_UNDERSCORES`);
+    scope.classSource(name);
+  }
+  return scope;
+}
+
+function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): CompiledRule {
+  const compiled: CompiledPhrase[] = [];
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const anywhere: CompiledRule['anywhere'] = [];
+  rule.phrases.forEach((phrase, i) => {
+    const where = `tone data ${file}: phrases[${i}]`;
+    const compile = (pattern: string, capture: boolean) => {
+      try {
+        return compilePattern(pattern, classes, capture);
+      } catch (e) {
+        if (e instanceof PatternError) throw new ToneDataError(`${where} pattern "${pattern}" ${e.message}`);
+        throw e;
+      }
+    };
+    let group = 1;
+    const captures: CompiledPhrase['captures'] = [];
+    // Longer patterns first, so the longest wording of a phrase is the one reported.
+    const ordered = [...phrase.match].sort((a, b) => b.length - a.length);
+    const alternatives = ordered.map((m) => {
+      const c = compile(m, true);
+      for (const name of c.captures) captures.push({ name, group: group++ });
+      return c.source;
+    });
+    for (const better of phrase.better) {
+      for (const [, name] of better.matchAll(/\{([^}]*)\}/g)) {
+        if (!captures.some((c) => c.name === name)) {
+          throw new ToneDataError(`${where} better "${better}" uses {${name}}, which no pattern of this phrase captures`);
+        }
+      }
+    }
+    const notAfter = phrase.notAfter.map((p) => compile(p, false).source);
+    const notBefore = phrase.notBefore.map((p) => compile(p, false).source);
+    const lookBehind = notAfter.length ? `(?<!${guarded(notAfter.join('|'))},?\\s+)` : '';
+    const lookAhead = notBefore.length ? `(?!,?\\s+${guarded(notBefore.join('|'))})` : '';
+    const source = `${lookBehind}${guarded(alternatives.join('|'))}${lookAhead}`;
+    let regex: RegExp;
+    try {
+      // The Unicode flag (slow to compile) only where a pattern needs it: the emoji class.
+      regex = new RegExp(source, source.includes('\\p{') ? 'iuy' : 'iy');
+    } catch (e) {
+      throw new ToneDataError(`${where}: the patterns do not compile: ${(e as Error).message.slice(0, 200)}`);
+    }
+    const entry: CompiledPhrase = { ...phrase, regex, captures };
+    compiled.push(entry);
+    const keys = new Set<string>();
+    let everywhere = false;
+    for (const m of ordered) {
+      const k = firstKeys(m, classes.classKeys);
+      if (k === null) everywhere = true;
+      else for (const key of k) keys.add(key);
+    }
+    if (everywhere) {
+      anywhere.push({ phrase: entry, regex: new RegExp(source, regex.flags.replace('y', 'g')) });
+    } else {
+      for (const key of keys) {
+        const list = byFirstWord.get(key) ?? [];
+        list.push(entry);
+        byFirstWord.set(key, list);
+      }
+    }
+  });
+  return { ...rule, compiled, byFirstWord, anywhere };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,257 @@
+/**
+ * The phrase pattern language of the tone rules, compiled once to regular-expression source.
+ *
+ *   word        a word, matched whole and case-insensitively; `'` also matches ’ and ʼ
+ *   word+       the word and its regular inflections: call+ = call, calls, called, calling
+ *   {NAME}      any phrase of the word class NAME (classes.json, or the built-in {EMOJI})
+ *   (a b|c)     alternatives; each alternative is itself a pattern
+ *   item?       the item is optional (a word, a class or a group)
+ *   ~N          up to N other words (0-9), e.g. "give ~3 a call" matches "give your office a call"
+ *   \x          a literal x (for punctuation that is syntax, e.g. ":\)")
+ *
+ * Words are separated by whitespace (line breaks included) and an optional comma. A phrase's edges are
+ * guarded, so "call" does not match inside "recall", "callers", "call-centre" or the "I" of "I'll".
+ */
+
+/** What a compiled pattern needs from its surroundings. */
+export interface PatternScope {
+  /** Regular-expression source of each word class, by name (already compiled). */
+  classSource(name: string): string | undefined;
+}
+
+export interface CompiledPattern {
+  /** Regular-expression source; top-level class references are capturing groups. */
+  source: string;
+  /** The class name of each capturing group, in order. */
+  captures: string[];
+}
+
+/** A problem in a pattern, reported with the pattern text by the loader. */
+export class PatternError extends Error {}
+
+const SEP = ',?\\s+';
+// Letters and digits of the Latin scripts: Unicode properties (\p{L}) would cost milliseconds per regex
+// to compile, and English prose needs no more.
+const ALNUM = 'A-Za-z0-9\\u00C0-\\u024F';
+const WORD_CHAR = `[${ALNUM}'’ʼ-]`;
+// Edges of a whole phrase: a phrase that starts (ends) with a letter must not continue a word. Inside a
+// phrase the separators already keep words whole.
+const GUARD_START = `(?:(?=[^${ALNUM}])|(?<![${ALNUM}'’ʼ]))`;
+const GUARD_END = `(?:(?<=[^${ALNUM}])|(?![${ALNUM}]|['’ʼ-][${ALNUM}]))`;
+
+/** Wraps compiled source so that it matches whole words only. */
+export function guarded(source: string): string {
+  return `${GUARD_START}(?:${source})${GUARD_END}`;
+}
+
+type Node =
+  | { type: 'word'; text: string; inflect: boolean; optional: boolean }
+  | { type: 'class'; name: string; optional: boolean }
+  | { type: 'group'; alternatives: Node[][]; optional: boolean }
+  | { type: 'gap'; max: number; optional: true };
+
+/** Parses a pattern into alternatives of item sequences; throws PatternError on bad syntax. */
+export function parsePattern(pattern: string): Node[][] {
+  const tokens = tokenize(pattern);
+  let i = 0;
+  const parseAlternatives = (closing: boolean): Node[][] => {
+    const alternatives: Node[][] = [[]];
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (t === ')') {
+        if (!closing) throw new PatternError('has a ")" without its "("');
+        break;
+      }
+      i++;
+      if (t === '|') {
+        alternatives.push([]);
+        continue;
+      }
+      let node: Node;
+      if (t === '(') {
+        const inner = parseAlternatives(true);
+        if (tokens[i] !== ')') throw new PatternError('has a "(" without its ")"');
+        i++;
+        node = { type: 'group', alternatives: inner, optional: false };
+      } else if (t === '?') {
+        throw new PatternError('has a "?" with nothing before it to make optional');
+      } else if (t.startsWith('{')) {
+        const name = /^\{([A-Z][A-Z0-9_]*)\}$/.exec(t)?.[1];
+        if (!name) throw new PatternError(`has a bad class reference "${t}": write {NAME} in capitals`);
+        node = { type: 'class', name, optional: false };
+      } else if (/^~\d$/.test(t)) {
+        node = { type: 'gap', max: Number(t.slice(1)), optional: true };
+      } else {
+        const inflect = t.endsWith('+') && t.length > 1 && !t.endsWith('\\+');
+        node = { type: 'word', text: unescape(inflect ? t.slice(0, -1) : t), inflect, optional: false };
+      }
+      if (tokens[i] === '?') {
+        if (node.type === 'gap') throw new PatternError('has a "?" after a gap, which is optional already');
+        node.optional = true;
+        i++;
+      }
+      alternatives[alternatives.length - 1].push(node);
+    }
+    for (const alt of alternatives) {
+      if (!alt.some(isRequired)) throw new PatternError('has an empty or all-optional alternative, which would match nothing');
+      if (alt[0].type === 'gap' || alt[alt.length - 1].type === 'gap') throw new PatternError('starts or ends with a gap (~N); a gap goes between words');
+    }
+    return alternatives;
+  };
+  if (!pattern.trim()) throw new PatternError('is empty');
+  const result = parseAlternatives(false);
+  if (i < tokens.length) throw new PatternError('has a ")" without its "("');
+  return result;
+}
+
+function isRequired(node: Node): boolean {
+  return !node.optional;
+}
+
+function tokenize(pattern: string): string[] {
+  const tokens: string[] = [];
+  let word = '';
+  const flush = () => {
+    if (word) tokens.push(word);
+    word = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      if (i + 1 >= pattern.length) throw new PatternError('ends with a lone "\\"');
+      word += c + pattern[++i];
+    } else if (/\s/.test(c)) flush();
+    else if (c === '(' || c === ')' || c === '|' || c === '?') {
+      flush();
+      tokens.push(c);
+    } else if (c === '{') {
+      flush();
+      const end = pattern.indexOf('}', i);
+      if (end < 0) throw new PatternError('has a "{" without its "}"');
+      tokens.push(pattern.slice(i, end + 1));
+      i = end;
+    } else word += c;
+  }
+  flush();
+  return tokens;
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\(.)/g, '$1');
+}
+
+/** Compiles a parsed pattern; class references at the top level become capturing groups. */
+export function compilePattern(pattern: string, scope: PatternScope, capture = true): CompiledPattern {
+  const captures: string[] = [];
+  const compileAlternatives = (alternatives: Node[][], top: boolean): string =>
+    alternatives.map((seq) => compileSequence(seq, top)).join('|');
+
+  const compileItem = (node: Node, top: boolean): string => {
+    switch (node.type) {
+      case 'word':
+        return compileWord(node.text, node.inflect);
+      case 'class': {
+        const source = scope.classSource(node.name);
+        if (source === undefined) throw new PatternError(`uses the unknown class {${node.name}}`);
+        if (top && capture) {
+          captures.push(node.name);
+          return `(${source})`;
+        }
+        return `(?:${source})`;
+      }
+      case 'group':
+        return `(?:${compileAlternatives(node.alternatives, top)})`;
+      case 'gap':
+        return `(?:${SEP}${WORD_CHAR}+){0,${node.max}}`;
+    }
+  };
+
+  // Leading optional items carry the separator after them, later items the separator before them.
+  const compileSequence = (seq: Node[], top: boolean): string => {
+    let out = '';
+    let seenRequired = false;
+    for (const node of seq) {
+      const item = compileItem(node, top);
+      if (node.type === 'gap') out += item;
+      else if (!seenRequired) out += node.optional ? `(?:${item}${SEP})?` : item;
+      else out += node.optional ? `(?:${SEP}${item})?` : `${SEP}${item}`;
+      if (!node.optional) seenRequired = true;
+    }
+    return out;
+  };
+
+  const source = compileAlternatives(parsePattern(pattern), true);
+  return { source, captures };
+}
+
+function compileWord(text: string, inflect: boolean): string {
+  const forms = inflect ? inflections(text) : [text];
+  return forms.length === 1 ? literal(forms[0]) : `(?:${forms.map(literal).join('|')})`;
+}
+
+function literal(text: string): string {
+  return [...text]
+    .map((c) => (c === "'" || c === '’' ? "['’ʼ]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+}
+
+/**
+ * The lower-case keys a pattern can start with: the leading letters and digits of its possible first
+ * words ("I'll" → "i", "no-one" → "no"). Null when it can start with something else (an emoji, ":)").
+ * The matcher only tries a phrase where the text has a word with one of these keys.
+ */
+export function firstKeys(pattern: string, classKeys: (name: string) => Set<string> | null): Set<string> | null {
+  const ofSequences = (alternatives: Node[][]): Set<string> | null => {
+    const keys = new Set<string>();
+    for (const seq of alternatives) {
+      for (const node of seq) {
+        const k = ofItem(node);
+        if (k === null) return null;
+        for (const key of k) keys.add(key);
+        if (!node.optional) break;
+      }
+    }
+    return keys;
+  };
+  const ofItem = (node: Node): Set<string> | null => {
+    switch (node.type) {
+      case 'word': {
+        const keys = new Set<string>();
+        for (const form of node.inflect ? inflections(node.text) : [node.text]) {
+          const key = wordKey(form);
+          if (!key) return null;
+          keys.add(key);
+        }
+        return keys;
+      }
+      case 'class':
+        return classKeys(node.name);
+      case 'group':
+        return ofSequences(node.alternatives);
+      case 'gap':
+        return new Set();
+    }
+  };
+  return ofSequences(parsePattern(pattern));
+}
+
+/** The key of a word in the text or in a pattern: its leading letters and digits, in lower case. */
+export function wordKey(word: string): string {
+  return /^[A-Za-z0-9\u00C0-\u024F]+/.exec(word)?.[0].toLowerCase() ?? '';
+}
+
+/** Regular inflections of a verb or noun: base, -s, -ed, -ing (irregular forms are listed in the data). */
+export function inflections(word: string): string[] {
+  const lower = word.toLowerCase();
+  const forms = new Set([lower]);
+  const consonantY = /[^aeiou]y$/.test(lower);
+  forms.add(consonantY ? lower.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(lower) ? lower + 'es' : lower + 's');
+  forms.add(consonantY ? lower.slice(0, -1) + 'ied' : lower.endsWith('e') ? lower + 'd' : lower + 'ed');
+  forms.add(/[^e]e$/.test(lower) ? lower.slice(0, -1) + 'ing' : lower + 'ing');
+  // Longest first, so the longest form wins where several would match.
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** The built-in class {EMOJI}: a run of emoji (with modifiers and joiners) and the spaces before it. */
+export const EMOJI_SOURCE =
+  '[ \\t]*(?:(?![\\u00A9\\u00AE\\u2122\\u203C\\u2049])\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|\\u200D\\p{Extended_Pictographic})*)+';
