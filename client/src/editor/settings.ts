@@ -1,0 +1,38 @@
+/** The client's own settings, read when a command runs; `.followup.json` wins over editor settings. */
+import * as vscode from 'vscode';
+import { applySettings, defaultSettings } from '../../../server/src/engine/settings';
+import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/node/configFile';
+import { SETTINGS_SECTION } from '../../../server/src/lsp/protocol';
+
+export interface ClientSettings {
+  draftsFolder: string;
+  templatesFolder: string;
+  senderName: string;
+  checkInWaitDays: number;
+}
+
+export async function readClientSettings(folder: vscode.WorkspaceFolder | undefined): Promise<ClientSettings> {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder?.uri);
+  let { settings } = applySettings(defaultSettings(), { checkInWaitDays: config.get('checkInWaitDays') });
+  if (folder) {
+    const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      const raw = parseConfigText(text, file.fsPath) as Record<string, unknown> | undefined;
+      ({ settings } = applySettings(settings, { checkInWaitDays: raw?.checkInWaitDays }));
+    } catch {
+      // No file, or a broken one: the language server reports a broken file; editor settings apply.
+    }
+  }
+  return {
+    draftsFolder: config.get<string>('draftsFolder') || 'followups',
+    templatesFolder: config.get<string>('templatesFolder') ?? '',
+    senderName: (config.get<string>('senderName') ?? '').trim(),
+    checkInWaitDays: settings.checkInWaitDays,
+  };
+}
+
+/** Remembers the sender's name so later drafts do not ask again. */
+export async function rememberSenderName(name: string): Promise<void> {
+  await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('senderName', name, vscode.ConfigurationTarget.Global);
+}

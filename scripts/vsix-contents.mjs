@@ -1,0 +1,71 @@
+// Lists the files in a .vsix (a zip) and checks them against what the extension ships: the bundled
+// client and server, the dictionaries, templates, snippets, README, LICENSE and docs, and nothing else
+// (no sources, tests, node_modules or source maps). Usage: node scripts/vsix-contents.mjs FILE.vsix
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/** Entry names from the zip's central directory. */
+export function listZip(bytes) {
+  const buf = Buffer.from(bytes);
+  let end = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error('not a zip file (no end of central directory)');
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const names = [];
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('broken zip central directory');
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+const KINDS = ['thank-you', 'check-in', 'point-of-interest', 'other-offer', 'linkedin-request', 'linkedin-heads-up'];
+
+const REQUIRED = [
+  'extension.vsixmanifest',
+  '[Content_Types].xml',
+  'extension/package.json',
+  'extension/readme.md',
+  'extension/LICENSE.txt',
+  'extension/dist/extension.js',
+  'extension/dist/server.js',
+  ...['en-GB', 'en-US'].flatMap((d) => ['index.aff', 'index.dic', 'license'].map((f) => `extension/dist/dictionaries/${d}/${f}`)),
+  ...KINDS.map((k) => `extension/templates/${k}.md`),
+  'extension/snippets/markdown.json',
+];
+
+/** Shipped when present in the tree (written by other tasks). */
+const OPTIONAL = ['extension/docs/rules.md', 'extension/docs/vscode.md', 'extension/changelog.md'];
+
+/** Problems with a package's file list: missing files and files that should not be there. */
+export function checkVsixEntries(names) {
+  const problems = [];
+  for (const name of REQUIRED) if (!names.includes(name)) problems.push(`missing: ${name}`);
+  for (const name of names) if (!REQUIRED.includes(name) && !OPTIONAL.includes(name)) problems.push(`not allowed: ${name}`);
+  return problems;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: node scripts/vsix-contents.mjs FILE.vsix');
+    process.exit(2);
+  }
+  const names = listZip(readFileSync(file));
+  const problems = checkVsixEntries(names);
+  if (problems.length) {
+    console.error(`${file} has the wrong contents; fix .vscodeignore:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`${file}: ${names.length} files, contents as expected.`);
+}

@@ -1,0 +1,93 @@
+/**
+ * Answers to template values: the answers as given, plus the values worked out from them, such as the
+ * send date (a check-in waits `checkInWaitDays` after the reply deadline) and "yesterday" or "on Friday"
+ * for when the interview was, as seen from the send date.
+ */
+import {
+  addDays,
+  dateOnly,
+  dayNumber,
+  formatIso,
+  formatIsoDate,
+  monthName,
+  weekday,
+  weekdayName,
+  type DateValue,
+} from '../engine/dates';
+import type { Kind } from '../engine/kinds';
+import { dateAnswer, type InputName } from './inputs';
+
+export type Answers = Partial<Record<InputName, string>>;
+
+export interface ValueContext {
+  today: DateValue;
+  /** Days a check-in waits after the reply deadline (SPEC: four or so). */
+  checkInWaitDays: number;
+}
+
+/** Placeholders worked out from answers, and the answers each needs. */
+export const DERIVED: Readonly<Record<string, readonly InputName[]>> = {
+  send_date: ['interview_date'],
+  interview_when: ['interview_date'],
+  interview_day: ['interview_date'],
+  reply_deadline_day: ['reply_deadline'],
+  offer_deadline_day: ['offer_deadline'],
+};
+
+/** Extra answers the send date needs, by kind. */
+export const SEND_DATE_NEEDS: Partial<Record<Kind, readonly InputName[]>> = {
+  'check-in': ['reply_deadline'],
+};
+
+/**
+ * When to send: a thank-you, LinkedIn message or point-of-interest as soon as the interview is over
+ * (today when that has passed); a check-in `checkInWaitDays` after the reply deadline, moved off a
+ * weekend; an other-offer email today.
+ */
+export function sendDate(kind: Kind, answers: Answers, context: ValueContext): DateValue {
+  const today = dateOnly(context.today);
+  const interview = dateAnswer(answers.interview_date);
+  const later = (a: DateValue, b: DateValue) => (dayNumber(a) >= dayNumber(b) ? a : b);
+  if (kind === 'check-in') {
+    const reply = dateAnswer(answers.reply_deadline);
+    if (!reply) return today;
+    let date = addDays(dateOnly(reply), context.checkInWaitDays);
+    while (weekday(date) === 0 || weekday(date) === 6) date = addDays(date, 1);
+    return later(date, today);
+  }
+  if (kind === 'other-offer' || !interview) return today;
+  return later(dateOnly(interview), today);
+}
+
+/** Every value a template can use, from the answers. */
+export function templateValues(kind: Kind, answers: Answers, context: ValueContext): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(answers)) values[name] = value?.trim() || undefined;
+  const interview = dateAnswer(answers.interview_date);
+  if (interview) values.interview_date = formatIso(interview);
+  const send = sendDate(kind, answers, context);
+  values.send_date = formatIsoDate(send);
+  if (interview) {
+    values.interview_when = whenFrom(interview, send);
+    values.interview_day = dayAndDate(interview);
+  }
+  const reply = dateAnswer(answers.reply_deadline);
+  if (reply) values.reply_deadline_day = dayAndDate(reply);
+  const offer = dateAnswer(answers.offer_deadline);
+  if (offer) values.offer_deadline_day = dayAndDate(offer);
+  return values;
+}
+
+/** "Friday 20 November" */
+export function dayAndDate(d: DateValue): string {
+  return `${weekdayName(d)} ${d.day} ${monthName(d.month)}`;
+}
+
+/** When the interview was, as the email says it on the send date: "today", "yesterday", "on Friday". */
+export function whenFrom(interview: DateValue, send: DateValue): string {
+  const days = dayNumber(send) - dayNumber(interview);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days > 1 && days < 7) return `on ${weekdayName(interview)}`;
+  return `on ${dayAndDate(interview)}`;
+}
