@@ -3,18 +3,9 @@
  * send) and the next thing to do, in words relative to today. Pure: the editor's hover, code lens and
  * status bar all read this one plan, so they never disagree.
  */
-import {
-  addDays,
-  dateOnly,
-  dayNumber,
-  earliestMinute,
-  formatHuman,
-  formatIsoDate,
-  fromDayNumber,
-  relativeDays,
-  type DateValue,
-} from './dates';
+import { dateOnly, dayNumber, earliestMinute, formatHuman, formatIsoDate, relativeDays, type DateValue } from './dates';
 import { KIND_LABELS, type Kind } from './kinds';
+import { timingPlan } from './rules/timingPlan';
 import type { DraftFacts } from './rules/types';
 import type { Settings } from './settings';
 
@@ -40,9 +31,15 @@ export interface Plan {
   replyDeadline?: DateValue;
   checkInFrom?: DateValue;
   offerDeadline?: DateValue;
+  /** The last day that leaves the preferred company time before offer_deadline. */
+  offerAnswerBy?: DateValue;
+  /** The first good day to send, by the timing rules. */
+  earliestGood?: DateValue;
   /** send_date, or today when it is absent. */
   send: DateValue;
   sendIsToday: boolean;
+  /** send_date is there but is not a date. */
+  sendDateInvalid: boolean;
   sent?: DateValue;
   /** The dates above in calendar order, for hover and status details. */
   entries: TimelineEntry[];
@@ -59,47 +56,42 @@ function when(d: DateValue, today: DateValue): string {
   return `${shortDate(d, today)} (${relativeDays(d, today)})`;
 }
 
-/** The end of the thank-you window. A date-only interview counts as the whole day, so 24 h ends the next day. */
-export function thankYouDue(interview: DateValue, hours: number): DateValue {
-  if (interview.minutes === undefined) return addDays(interview, Math.ceil(hours / 24));
-  const minute = earliestMinute(interview) + Math.round(hours * 60);
-  const day = Math.floor(minute / 1440);
-  return { ...fromDayNumber(day), minutes: minute - day * 1440 };
-}
-
 export function draftPlan(facts: DraftFacts, settings: Settings, today: DateValue): Plan {
   const { dates, kind } = facts;
-  const interview = dates.interview_date;
-  const send = dates.send_date ?? today;
+  // The timing rules' own plan, so the editor never tells a different story from the findings.
+  const hasSendDate = !!facts.text.send_date;
+  const timing = timingPlan(facts, settings, today, hasSendDate) ?? timingPlan({ ...facts, dates: { ...dates, send_date: undefined } }, settings, today, false)!;
   const plan: Plan = {
     kind,
-    interview,
-    replyDeadline: dates.reply_deadline,
-    offerDeadline: dates.offer_deadline,
-    send,
+    interview: timing.interview,
+    thankYouDue: timing.thankYouDue,
+    replyDeadline: timing.replyDeadline,
+    checkInFrom: timing.checkInFrom,
+    offerDeadline: timing.offerDeadline,
+    offerAnswerBy: timing.offerAnswerBy,
+    earliestGood: timing.earliestGood,
+    send: dates.send_date ?? today,
     sendIsToday: !dates.send_date,
+    sendDateInvalid: hasSendDate && !dates.send_date,
     sent: dates.sent,
     entries: [],
     next: { title: '', detail: '' },
   };
-  if (interview && kind === 'thank-you') plan.thankYouDue = thankYouDue(interview, settings.thankYouWithinHours);
-  if (dates.reply_deadline && kind === 'check-in') plan.checkInFrom = addDays(dates.reply_deadline, settings.checkInWaitDays);
-
   const entries: TimelineEntry[] = [];
   const add = (label: string, date: DateValue | undefined) => date && entries.push({ label, date });
-  add('Interview', interview);
+  add('Interview', plan.interview);
   add('Thank-you due by', plan.thankYouDue);
   add('Reply expected by', plan.replyDeadline);
   add('Check in from', plan.checkInFrom);
   add('Answer the other offer by', plan.offerDeadline);
   if (plan.sent) add('Sent', plan.sent);
-  else add(plan.sendIsToday ? 'Send (no send_date: today)' : 'Send', send);
+  else if (!plan.sendDateInvalid) add(plan.sendIsToday ? 'Send (no send_date: today)' : 'Send', plan.send);
   plan.entries = entries.sort((a, b) => earliestMinute(a.date) - earliestMinute(b.date));
-  plan.next = nextAction(plan, facts, today);
+  plan.next = nextAction(plan, today);
   return plan;
 }
 
-function nextAction(plan: Plan, facts: DraftFacts, today: DateValue): NextAction {
+function nextAction(plan: Plan, today: DateValue): NextAction {
   const kindLabel = plan.kind ? KIND_LABELS[plan.kind] : 'email';
   if (plan.sent) {
     return {
@@ -118,6 +110,9 @@ function nextAction(plan: Plan, facts: DraftFacts, today: DateValue): NextAction
       title: 'Add interview_date',
       detail: 'Write when the interview was (YYYY-MM-DD) to see when to send this.',
     };
+  }
+  if (plan.sendDateInvalid) {
+    return { title: 'Fix send_date', detail: 'send_date is not a date: write it as YYYY-MM-DD, or remove it to mean today.' };
   }
   const d = (x: DateValue) => dayNumber(x);
   const sendDay = d(plan.send);

@@ -3,7 +3,7 @@
  * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings.
  */
 import * as fs from 'node:fs';
-import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser';
+import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
 import { writeFileAtomic } from './atomicWrite';
 
 export type AddWordResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
@@ -20,7 +20,7 @@ export function addWordToConfigText(text: string, word: string): AddWordResult {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const source = text.trim() ? text : '{}' + eol;
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: false });
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root || root.type !== 'object') {
     return { ok: false, reason: 'it is not valid JSON (or not a JSON object). Fix the file first, then add the word again.' };
   }

@@ -1,0 +1,114 @@
+/**
+ * Quick fixes, built from each diagnostic alone (its `data` carries the rule, the text it covered, the
+ * suggestions and the fix data). A diagnostic whose text no longer matches the document is stale and gets
+ * no fix, so a fix never overwrites text the user has since changed.
+ */
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  TextEdit,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnosticData, type DiagnosticData } from './diagnostics';
+import { Commands } from './protocol';
+import { disableLineEdit, setSendDateEdit, type OffsetEdit } from './textEdits';
+
+export interface CodeActionInput {
+  document: TextDocument;
+  diagnostics: Diagnostic[];
+  /** `context.only` of the request. */
+  only?: string[];
+  /** Whether the client takes versioned `documentChanges` in a WorkspaceEdit. */
+  documentChanges: boolean;
+  /** Spelling suggestions for a misspelt word in a dialect, computed on demand. */
+  spelling(word: string, dialect: string | undefined): string[];
+}
+
+/** At most this many spelling suggestions: more is noise in a menu. */
+const MAX_SPELLING_SUGGESTIONS = 8;
+
+export function codeActionsFor(input: CodeActionInput): CodeAction[] {
+  if (input.only && !input.only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(kind + '.') || kind === '')) {
+    return [];
+  }
+  const actions: CodeAction[] = [];
+  const text = input.document.getText();
+  for (const diagnostic of input.diagnostics) {
+    const data = diagnosticData(diagnostic);
+    if (!data) continue;
+    const start = input.document.offsetAt(diagnostic.range.start);
+    const end = input.document.offsetAt(diagnostic.range.end);
+    if (text.slice(start, end) !== data.actual) continue;
+    actions.push(...fixesFor(input, diagnostic, data, { start, end }));
+  }
+  return actions;
+}
+
+function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: DiagnosticData, at: { start: number; end: number }): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const edit = (edits: OffsetEdit[]) => workspaceEdit(input, edits);
+  const quickfix = (title: string, change: WorkspaceEdit | undefined, command?: Command, preferred = false): void => {
+    if (!change && !command) return;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      ...(preferred ? { isPreferred: true } : {}),
+      ...(change ? { edit: change } : {}),
+      ...(command ? { command } : {}),
+    });
+  };
+  const replaceWith = (replacement: string) => edit([{ ...at, newText: replacement }]);
+  const fix = data.fix;
+
+  if (fix?.type === 'spelling' || data.rule === 'spelling/unknown-word') {
+    const word = fix?.type === 'spelling' ? fix.word : data.actual;
+    const dialect = fix?.type === 'spelling' ? fix.dialect : undefined;
+    const suggestions = (data.suggestions.length ? data.suggestions : input.spelling(word, dialect)).slice(0, MAX_SPELLING_SUGGESTIONS);
+    suggestions.forEach((s, i) => quickfix(`Change to '${s}'`, replaceWith(s), undefined, i === 0));
+    quickfix(`Add '${word}' to the workspace dictionary`, undefined, {
+      title: `Add '${word}' to the workspace dictionary`,
+      command: Commands.addWorkspaceWord,
+      arguments: [word, input.document.uri],
+    });
+    quickfix(`Add '${word}' to the user dictionary`, undefined, {
+      title: `Add '${word}' to the user dictionary`,
+      command: Commands.addUserWord,
+      arguments: [word],
+    });
+  } else if (fix?.type === 'rename-field') {
+    quickfix(`Rename field to '${fix.to}'`, replaceWith(fix.to), undefined, true);
+  } else if (fix?.type === 'set-send-date') {
+    const change = setSendDateEdit(input.document.getText(), fix.date);
+    if (change) quickfix(`Set send_date to ${fix.date}`, edit([change]), undefined, true);
+  } else {
+    data.suggestions.forEach((s, i) =>
+      quickfix(s ? `Change to '${s}'` : `Remove '${data.actual}'`, replaceWith(s), undefined, i === 0),
+    );
+  }
+
+  const disable = disableLineEdit(input.document.getText(), diagnostic.range.start.line, data.rule);
+  if (disable) quickfix(`Disable ${data.rule} for this line`, edit([disable]));
+  return actions;
+}
+
+function workspaceEdit(input: CodeActionInput, edits: OffsetEdit[]): WorkspaceEdit {
+  const textEdits = edits.map((e) =>
+    TextEdit.replace({ start: input.document.positionAt(e.start), end: input.document.positionAt(e.end) }, e.newText),
+  );
+  const { uri, version } = input.document;
+  return input.documentChanges
+    ? { documentChanges: [TextDocumentEdit.create({ uri, version }, textEdits)] }
+    : { changes: { [uri]: textEdits } };
+}
+
+/** The WorkspaceEdit that sets send_date in a document (for the code lens command). */
+export function setSendDateWorkspaceEdit(document: TextDocument, date: string, documentChanges: boolean): WorkspaceEdit | undefined {
+  const change = setSendDateEdit(document.getText(), date);
+  if (!change) return undefined;
+  return workspaceEdit({ document, documentChanges, diagnostics: [], spelling: () => [] }, [change]);
+}

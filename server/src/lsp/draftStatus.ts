@@ -1,0 +1,25 @@
+/** What the status bar shows for a document: the draft's kind and what to do when. */
+import { KIND_LABELS } from '../engine/kinds';
+import type { CheckResult } from '../engine/check';
+import type { DateValue } from '../engine/dates';
+import { shortDate, type Plan } from '../engine/timeline';
+import type { DraftStatus } from './protocol';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function draftStatus(result: CheckResult | undefined, plan: Plan | undefined, today: DateValue): DraftStatus {
+  if (!result || !result.isDraft || !plan) {
+    return { isDraft: false, label: '', detail: 'Not a follow-up draft: add "kind: thank-you" (or another kind) to the front matter to check it.' };
+  }
+  const kind = result.facts.kind;
+  const name = kind ? capitalise(KIND_LABELS[kind]) : 'Draft';
+  const timeline = plan.entries.map((e) => `${shortDate(e.date, today)}: ${e.label}`);
+  return {
+    isDraft: true,
+    ...(kind ? { kind } : {}),
+    label: `${name} · ${plan.next.title}`,
+    detail: [plan.next.detail, ...timeline].join('\n'),
+  };
+}
