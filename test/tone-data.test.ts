@@ -1,0 +1,113 @@
+/** The tone data format: the pattern language, and clear errors for broken data at load. */
+import { describe, expect, it } from 'vitest';
+import { check } from '../server/src/engine/check';
+import { parseDateValue, type DateValue } from '../server/src/engine/dates';
+import { defaultSettings } from '../server/src/engine/settings';
+import { TONE_CLASSES, TONE_FILES, toneRules } from '../server/src/engine/rules/tone';
+import { compileToneData, readRuleFile, ToneDataError } from '../server/src/engine/rules/tone/data';
+import { matchPhrases } from '../server/src/engine/rules/tone/match';
+import { inflections } from '../server/src/engine/rules/tone/pattern';
+
+const META = {
+  id: 'tone/test',
+  severity: 'warning',
+  summary: 'A test rule.',
+  why: 'Because.',
+  bad: 'Bad.',
+  good: 'Good.',
+  fix: 'Fix it.',
+  reason: 'is a test phrase',
+  advice: 'Remove it.',
+};
+
+function rule(phrases: unknown[], extra: Record<string, unknown> = {}) {
+  return { file: 'test.json', data: { ...META, ...extra, phrases } };
+}
+
+const CLASSES = { WHO: ['you', 'your (office|team)'], VERB: ['call', 'ring+'], NESTED: ['{WHO} now'] };
+
+/** The matched texts of one pattern in a text. */
+function matches(pattern: string, text: string, classes: Record<string, string[]> = CLASSES): string[] {
+  const [compiled] = compileToneData(classes, [rule([{ match: pattern }])]);
+  return matchPhrases(compiled, text).map((m) => text.slice(m.start, m.end));
+}
+
+describe('pattern language', () => {
+  it('matches whole words, case-insensitively, across line breaks and curly apostrophes', () => {
+    expect(matches("I'll call", 'Then I’LL\ncall. I will call. I’ll callous.')).toEqual(['I’LL\ncall']);
+    expect(matches('call', 'recall caller call-centre call')).toEqual(['call']);
+  });
+  it('expands classes, nested classes, groups and optional items', () => {
+    expect(matches('{VERB} {WHO}', 'ring your team, call you')).toEqual(['ring your team', 'call you']);
+    expect(matches('ring {NESTED}', 'ring your office now')).toEqual(['ring your office now']);
+    expect(matches('(very|really)? sorry', 'so sorry, really sorry')).toEqual(['sorry', 'really sorry']);
+  });
+  it('inflects with + and allows a gap of up to N words with ~N', () => {
+    expect(matches('ring+', 'rings ringed ringing ring')).toHaveLength(4);
+    expect(inflections('reply')).toEqual(expect.arrayContaining(['replies', 'replied', 'replying']));
+    expect(matches('give ~2 a call', 'give them a call; give your busy office a call')).toEqual(['give them a call']);
+  });
+  it('fills better phrasings from the classes the text used', () => {
+    const [compiled] = compileToneData(CLASSES, [rule([{ match: 'please {VERB} {WHO}', better: 'I will {VERB} {WHO} myself' }])]);
+    const [m] = matchPhrases(compiled, 'Please ring your office.');
+    expect(m.better).toEqual(['I will ring your office myself']);
+  });
+  it('skips matches after notAfter words and before notBefore words', () => {
+    const data = [{ match: 'you need to', notAfter: ['if'], notBefore: ['know'] }];
+    const [compiled] = compileToneData({}, [rule(data)]);
+    const text = 'If you need to, fine. You need to know. You need to reply.';
+    expect(matchPhrases(compiled, text).map((m) => text.slice(m.start, m.end))).toEqual(['You need to']);
+  });
+  it('has the built-in class {EMOJI}', () => {
+    expect(matches('{EMOJI}', 'thanks 👍🏽 and ❤️ but not © or ™', {})).toEqual([' 👍🏽', ' ❤️']);
+  });
+});
+
+describe('data validation at load', () => {
+  const load = (classes: unknown, ...files: Array<{ file: string; data: unknown }>) => () => compileToneData(classes, files);
+  const cases: Array<[string, () => unknown, RegExp]> = [
+    ['an unknown class', load({}, rule([{ match: 'I will {CALL_VERB}' }])), /test\.json: phrases\[0\] pattern "I will \{CALL_VERB\}" uses the unknown class \{CALL_VERB\}/],
+    ['an empty pattern', load({}, rule([{ match: ['  '] }])), /phrases\[0\]\.match\[0\] is an empty pattern/],
+    ['a missing match', load({}, rule([{ better: 'x' }])), /phrases\[0\]\."match" is missing/],
+    ['a missing field', load({}, { file: 'test.json', data: { ...META, why: undefined, phrases: [] } }), /"why" is missing or empty/],
+    ['a misspelt field', load({}, rule([{ match: 'x', bettter: 'y' }])), /"bettter" is not a known field/],
+    ['a bad severity', load({}, rule([], { severity: 'loud' })), /"severity" "loud" must be one of/],
+    ['a bad id', load({}, rule([], { id: 'pushy' })), /"id" "pushy" must look like tone\/name/],
+    ['an unbalanced group', load({}, rule([{ match: '(a|b' }])), /has a "\(" without its "\)"/],
+    ['an all-optional pattern', load({}, rule([{ match: 'maybe?' }])), /would match nothing/],
+    ['a gap at the edge', load({}, rule([{ match: '~2 call' }])), /starts or ends with a gap/],
+    ['an unknown capture in better', load(CLASSES, rule([{ match: 'call {WHO}', better: 'ring {VERB}' }])), /better "ring \{VERB\}" uses \{VERB\}, which no pattern/],
+    ['a class that uses itself', load({ LOOP: ['a {LOOP}'] }, rule([{ match: '{LOOP}' }])), /\{LOOP\} .*inside itself/],
+    ['a bad class name', load({ lower: ['a'] }), /class name "lower" must be in CAPITALS/],
+    ['an empty class', load({ EMPTY: [] }), /\{EMPTY\} must be a non-empty list/],
+    ['a duplicate rule', load({}, rule([]), rule([])), /rule tone\/test is defined twice/],
+  ];
+  for (const [what, run, message] of cases) {
+    it(`rejects ${what} with a clear message`, () => {
+      expect(run).toThrow(ToneDataError);
+      expect(run).toThrow(message);
+    });
+  }
+  it('rejects a file that is not an object', () => {
+    expect(() => readRuleFile('x.json', [])).toThrow(/x\.json: the file must be a JSON object/);
+  });
+});
+
+describe('bundled tone data', () => {
+  it('compiles, with one documented rule per file', () => {
+    const compiled = compileToneData(TONE_CLASSES, [...TONE_FILES]);
+    expect(compiled.map((r) => r.meta.id)).toEqual(toneRules.rules.map((r) => r.id));
+    expect(toneRules.rules.map((r) => r.id).sort()).toEqual(
+      ['desperate', 'exclamation', 'hedging', 'informal', 'over-apologetic', 'passive-aggressive', 'phone', 'pushy', 'shouting'].map((n) => `tone/${n}`),
+    );
+  });
+  it('catches each rule’s own bad example and not its good one', () => {
+    const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
+    const settings = { ...defaultSettings(), checkAllMarkdown: true };
+    for (const meta of toneRules.rules) {
+      const rules = (text: string) => check(text, { settings, today }).findings.map((f) => f.rule);
+      expect(rules(meta.bad), meta.id).toContain(meta.id);
+      expect(rules(meta.good), meta.id).not.toContain(meta.id);
+    }
+  });
+});

@@ -1,0 +1,332 @@
+/**
+ * Tone rules: each rule catches the idea in wordings that are not in its data (tense, contraction,
+ * word order, synonyms), leaves polite sentences alone, and offers fixes that replace exactly the range.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../server/src/engine/check';
+import { parseDateValue, type DateValue } from '../server/src/engine/dates';
+import type { Finding } from '../server/src/engine/finding';
+import { defaultSettings } from '../server/src/engine/settings';
+
+const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
+
+function draftWith(body: string, kind = 'check-in'): string {
+  return [
+    '---',
+    `kind: ${kind}`,
+    'company: Hartley & Finch LLP',
+    'interviewer: Margaret Hale',
+    'interview_date: 2026-11-10',
+    'reply_deadline: 2026-11-14',
+    '---',
+    '',
+    'Dear Ms Hale,',
+    '',
+    body,
+    '',
+    'Kind regards,',
+    'Anna Lewis',
+    '',
+  ].join('\n');
+}
+
+function toneFindings(body: string, kind?: string): Finding[] {
+  return check(draftWith(body, kind), { settings: defaultSettings(), today }).findings.filter((f) => f.rule.startsWith('tone/'));
+}
+
+function applyFix(text: string, f: Finding, suggestion = f.suggestions[0]): string {
+  return text.slice(0, f.start) + suggestion + text.slice(f.end);
+}
+
+/** Written for these tests, not copied from the data: each must be caught by its rule. */
+const CAUGHT: Record<string, string[]> = {
+  'tone/pushy': [
+    'Please get back to me asap.',
+    "I'll be expecting your decision by Thursday.",
+    'You will need to confirm the start date this week.',
+    'This is extremely urgent for me.',
+    'Kindly respond as quickly as possible.',
+    'I need an answer before the weekend.',
+    'I want your decision today.',
+    'You must reply by return.',
+  ],
+  'tone/passive-aggressive': [
+    'Per my previous message, the references are attached.',
+    'As I already explained, I am available from March.',
+    'I have yet to receive any reply from your team.',
+    'It seems nobody has responded to my application.',
+    'Just a gentle reminder that I applied three weeks ago.',
+    'Perhaps you missed my earlier email.',
+    'I’ve still not heard anything.',
+    'Thanking you in advance for a prompt answer.',
+  ],
+  'tone/over-apologetic': [
+    'I’m so sorry to trouble you again.',
+    'Apologies for chasing.',
+    'Please forgive me for writing again.',
+    'I hate to pester you, but is there any news?',
+    'I do not wish to be a nuisance.',
+    'Sorry if this email is a bother.',
+    'I must apologise for taking up so much of your time.',
+  ],
+  'tone/informal': [
+    'Hiya Margaret, just checking in.',
+    'I’m gonna send the forms tomorrow.',
+    'Thanx for seeing me yesterday.',
+    'Loved meeting the team 👍',
+    'I am super keen on the role.',
+    'Btw, my portfolio is online.',
+    'Yep, Tuesday works for me.',
+    'Great chatting with you :)',
+  ],
+  'tone/desperate': [
+    'I desperately need this position.',
+    'Honestly, I would do absolutely anything to work for you.',
+    'Please give me a chance to prove myself.',
+    'This role would mean the world to me.',
+    'I am getting quite desperate now.',
+    "I'm happy to accept whatever salary you can offer.",
+    'I have been out of work for over a year.',
+    "I'm begging you to reconsider.",
+  ],
+  'tone/phone': [
+    'I’ll phone your assistant on Monday.',
+    'I plan to ring the office tomorrow morning.',
+    'You can expect my call early next week.',
+    'I will follow up by telephone on Thursday.',
+    "I'm going to give you a quick ring.",
+    'Failing that, I shall be calling your HR team.',
+    'I might just pick up the phone next week.',
+    "You'll be hearing from me by phone.",
+  ],
+  'tone/exclamation': [
+    'Thanks so much! It was lovely to meet you!',
+    'What a great day!! Thank you.',
+    'Brilliant! I accept the offer with pleasure!',
+    'I enjoyed it! The office is beautiful! The team was kind.',
+    'Wonderful to meet you!\nI hope to hear soon!',
+    'Many thanks! Speak soon!',
+  ],
+  'tone/shouting': [
+    'I am REALLY grateful.',
+    'PLEASE REPLY soon.',
+    'It was ABSOLUTELY wonderful.',
+    'THANKS AGAIN for your time.',
+    'I am VERY KEEN to join.',
+    'I CANNOT wait to start.',
+    'I would LOVE TO hear from you.',
+  ],
+  'tone/hedging': [
+    'I’m just wondering whether there is any news.',
+    'I was hoping that perhaps we could speak.',
+    'You could perhaps send the forms by post.',
+    'Maybe perhaps the role has been filled.',
+    'If it is not too much trouble, could you confirm?',
+    'I just wanted to check whether maybe the panel has met.',
+    'I think perhaps I forgot to attach my certificate.',
+    "I'm kind of hoping for good news.",
+  ],
+};
+
+/** Polite sentences no tone rule may flag. */
+const POLITE = [
+  'I would be grateful for an update when convenient.',
+  "I'm happy to provide references.",
+  "I'll be in London on Monday.",
+  'Please call me if that is easier.',
+  'I really enjoyed our conversation.',
+  'Thank you again for your time!',
+  'I look forward to hearing from you.',
+  'I wanted to follow up on my application.',
+  'The NHS and the BBC',
+  'I am writing regarding the Legal Secretary position.',
+  'Let me know if you need anything else.',
+  'If you need to reach me, my number is below.',
+  'I can start immediately.',
+  'I am available to start without delay.',
+  'I will send my references tomorrow.',
+  'Could you let me know whether you need any further documents?',
+  'You must have had many strong applicants.',
+  'I expect the role involves a lot of diary management.',
+  'I was wondering whether you had reached a decision.',
+  'Thank you for your patience with my questions.',
+  'I have worked with the CPS and HMRC for five years.',
+  "I'm sorry to hear that the team has been so busy.",
+  'As I mentioned in the interview, I type at 80 words per minute.',
+  'I appreciate how busy you must be at this time of year.',
+  'I would call myself a meticulous proofreader.',
+  'I will ring-fence Friday afternoons for the training course.',
+  'Hartley & Finch LLP has an excellent reputation.',
+];
+
+describe('tone rules catch the idea, not one sentence', () => {
+  for (const [rule, sentences] of Object.entries(CAUGHT)) {
+    it(`${rule}: at least six independent phrasings`, () => {
+      expect(sentences.length).toBeGreaterThanOrEqual(6);
+    });
+    for (const sentence of sentences) {
+      it(`${rule} catches ${JSON.stringify(sentence)}`, () => {
+        const rules = toneFindings(sentence).map((f) => f.rule);
+        expect(rules).toContain(rule);
+      });
+    }
+  }
+});
+
+describe('polite sentences are not flagged', () => {
+  it('there are at least twenty', () => {
+    expect(POLITE.length).toBeGreaterThanOrEqual(20);
+  });
+  for (const sentence of POLITE) {
+    it(JSON.stringify(sentence), () => {
+      expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`)).toEqual([]);
+    });
+  }
+});
+
+describe('the data does not contain the test sentences', () => {
+  const dir = join(__dirname, '../server/src/engine/rules/tone');
+  const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const data = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => normalise(readFileSync(join(dir, f), 'utf8')))
+    .join('\n');
+  const sentences = [...Object.values(CAUGHT).flat(), ...POLITE];
+  it('reads the data files', () => {
+    expect(data).toContain('tone/pushy');
+  });
+  for (const sentence of sentences) {
+    // Compare without end punctuation, so "...time!" cannot hide behind "...time." in the data.
+    const core = normalise(sentence).replace(/[.!?:)]+$/, '').trim();
+    it(`no data file contains ${JSON.stringify(core)}`, () => {
+      expect(data.includes(core)).toBe(false);
+    });
+  }
+});
+
+describe('findings', () => {
+  it('say why and what to do, and fix exactly the range', () => {
+    const text = draftWith('Hey there, I’m gonna be in touch.');
+    const findings = check(text, { settings: defaultSettings(), today }).findings.filter((f) => f.rule === 'tone/informal');
+    expect(findings.map((f) => f.actual)).toEqual(['Hey there', 'gonna']);
+    expect(findings[1].message).toMatch(/"gonna" is too informal.*Try "going to" instead\./);
+    expect(applyFix(text, findings[1])).toContain('I’m going to be in touch.');
+    expect(applyFix(text, findings[0])).toContain('Hello, I’m gonna');
+  });
+
+  it('fill the better phrasing with the words the writer used', () => {
+    const [keen] = toneFindings('We are all super excited about it.');
+    expect(keen.suggestions).toEqual(['very excited']);
+    const [deadline] = toneFindings('I expect an answer by the end of the week.');
+    expect(deadline.rule).toBe('tone/pushy');
+    expect(deadline.suggestions[0]).toBe('I would be grateful to hear from you by the end of the week');
+    const [modal] = toneFindings('We might possibly meet again.');
+    expect(modal.suggestions).toEqual(['might']);
+  });
+
+  it('capitalise a fix at the start of a sentence and not inside one', () => {
+    expect(toneFindings('Asap would be good.')[0].suggestions[0]).toBe('When convenient');
+    expect(toneFindings('Reply asap please.')[0].suggestions[0]).toBe('when convenient');
+  });
+
+  it('cover a whole phone threat, so the fix leaves a sentence', () => {
+    const text = draftWith('Otherwise I will give your office a call on Friday.');
+    const [f] = check(text, { settings: defaultSettings(), today }).findings.filter((x) => x.rule === 'tone/phone');
+    expect(f.actual).toBe('I will give your office a call on Friday');
+    expect(applyFix(text, f)).toContain("Otherwise I'd be happy to talk by phone if that suits you.");
+  });
+
+  it('remove an emoji with the space before it', () => {
+    const text = draftWith('Thank you for today 🎉🎉 and for the tour.');
+    const [f] = check(text, { settings: defaultSettings(), today }).findings.filter((x) => x.rule === 'tone/informal');
+    expect(applyFix(text, f)).toContain('Thank you for today and for the tour.');
+  });
+
+  it('do not treat ©, ® or ™ as emoji', () => {
+    expect(toneFindings('I am trained in Microsoft® Word and Excel™ (© 2025 certificate).')).toEqual([]);
+  });
+
+  it('match across a line break within a paragraph and with curly apostrophes', () => {
+    const rules = toneFindings('If there is no news, I’ll\ngive you a ring.').map((f) => f.rule);
+    expect(rules).toEqual(['tone/phone']);
+  });
+
+  it('match case-insensitively and only whole words', () => {
+    expect(toneFindings('AS PER my last email.').map((f) => f.rule)).toContain('tone/passive-aggressive');
+    expect(toneFindings('The recall of callers is handled by the telephonist.')).toEqual([]);
+  });
+});
+
+describe('exclamation marks', () => {
+  it('allow the first and flag each one after it', () => {
+    const f = toneFindings('Thank you! It was great! See you soon!').filter((x) => x.rule === 'tone/exclamation');
+    expect(f).toHaveLength(2);
+    expect(f.every((x) => x.actual === '!' && x.suggestions[0] === '.')).toBe(true);
+    expect(f[0].severity).toBe('info');
+  });
+  it('offer to delete the extra mark of "!!"', () => {
+    const [f] = toneFindings('Thank you!!').filter((x) => x.rule === 'tone/exclamation');
+    expect(f.suggestions).toEqual(['']);
+  });
+  it('count the whole body, not one paragraph', () => {
+    const text = ['Thank you!', '', 'See you soon!'].join('\n');
+    expect(toneFindings(text).filter((x) => x.rule === 'tone/exclamation')).toHaveLength(1);
+  });
+});
+
+describe('capitals', () => {
+  it('leave short acronyms alone, and flag long words and runs', () => {
+    expect(toneFindings('I worked at the NHS, then the BBC, then ITV.')).toEqual([]);
+    const f = toneFindings('It was AMAZING and SO GOOD.').filter((x) => x.rule === 'tone/shouting');
+    expect(f.map((x) => x.actual)).toEqual(['AMAZING', 'SO GOOD']);
+    expect(f.map((x) => x.suggestions[0])).toEqual(['amazing', 'so good']);
+  });
+  it('leave names from the front matter as written there', () => {
+    const text = draftWith('I admire KPMG LLP and its work.').replace('Hartley & Finch LLP', 'KPMG LLP');
+    expect(check(text, { settings: defaultSettings(), today }).findings.filter((f) => f.rule === 'tone/shouting')).toEqual([]);
+  });
+});
+
+describe('what is checked', () => {
+  it('skips quotations, code and the signature', () => {
+    const body = [
+      'I enjoyed the article "Why I expect to hear back ASAP" you mentioned.',
+      '',
+      '> As per my last email, still waiting.',
+      '',
+      'The command `gonna --asap` is code.',
+    ].join('\n');
+    expect(toneFindings(body)).toEqual([]);
+    const signature = draftWith('Thank you for your time.').replace('Anna Lewis', 'ANNA LEWIS\nCall me ASAP: 07700 900123');
+    expect(check(signature, { settings: defaultSettings(), today }).findings.filter((f) => f.rule.startsWith('tone/'))).toEqual([]);
+  });
+  it('flags an informal greeting and sign-off', () => {
+    const text = draftWith('Thank you for your time.').replace('Dear Ms Hale,', 'Hey Margaret,').replace('Kind regards,', 'Cheers,');
+    const f = check(text, { settings: defaultSettings(), today }).findings.filter((x) => x.rule === 'tone/informal');
+    expect(f.map((x) => [x.actual, x.suggestions[0]])).toEqual([
+      ['Hey', 'Dear'],
+      ['Cheers', 'Kind regards'],
+    ]);
+  });
+  it('checks phone threats in every kind of draft', () => {
+    expect(toneFindings('I will call you next week.', 'thank-you').map((f) => f.rule)).toEqual(['tone/phone']);
+  });
+  it('uses the default severities of SPEC section 3', () => {
+    const severities = Object.fromEntries(
+      Object.entries(CAUGHT).map(([rule, [sentence]]) => [rule, toneFindings(sentence).find((f) => f.rule === rule)!.severity]),
+    );
+    expect(severities).toEqual({
+      'tone/pushy': 'warning',
+      'tone/passive-aggressive': 'warning',
+      'tone/over-apologetic': 'info',
+      'tone/informal': 'warning',
+      'tone/desperate': 'warning',
+      'tone/phone': 'warning',
+      'tone/exclamation': 'info',
+      'tone/shouting': 'warning',
+      'tone/hedging': 'info',
+    });
+  });
+});
