@@ -47,6 +47,8 @@ import { todayProvider } from './today';
 import { UserWords } from './userWords';
 import { addWordToConfigFile } from './workspaceDictionary';
 import { frontMatterOf } from './textEdits';
+import { WorkspaceDrafts } from './workspaceDrafts';
+import { defaultSettings } from '../engine/settings';
 
 interface Checked {
   version: number;
@@ -72,6 +74,7 @@ export function startServer(connection: Connection): void {
   /** Per document: incremented for every check started, so a check that was overtaken never publishes. */
   const generation = new Map<string, number>();
   const checked = new Map<string, Checked>();
+  const drafts = new WorkspaceDrafts(defaultSettings);
 
   const store = new SettingsStore(
     {
@@ -120,7 +123,8 @@ export function startServer(connection: Connection): void {
 
   function runCheck(document: TextDocument, settings: Settings): Checked {
     const now = today();
-    const result = check(document.getText(), { settings, today: now });
+    const file = fileOf(document.uri);
+    const result = check(document.getText(), { settings, today: now, siblings: drafts.siblings(settings, now), id: file ?? document.uri });
     const plan = result.isDraft ? draftPlan(result.facts, settings, now) : undefined;
     const entry = { version: document.version, settings, today: formatIsoDate(now), result, plan };
     checked.set(document.uri, entry);
@@ -194,12 +198,21 @@ export function startServer(connection: Connection): void {
     guard(
       'initialized',
       () => {
+        // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
+        void drafts.scan(workspaceFolders, log).then(
+          (count) => {
+            if (count > 0) recheckAll();
+          },
+          (error: unknown) => failed('reading the workspace drafts', error),
+        );
         if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
           void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         }
         if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           void connection.client
-            .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+            .register(DidChangeWatchedFilesNotification.type, {
+              watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{md,markdown}' }],
+            })
             .catch((error: unknown) => log(`Could not watch ${CONFIG_FILE_NAME} files: ${(error as Error).message}`));
         }
         if (capabilities.workspace?.workspaceFolders) {
@@ -241,6 +254,14 @@ export function startServer(connection: Connection): void {
       'didChangeWatchedFiles',
       (params) => {
         const configs = params.changes.filter((c) => isConfigDocument(c.uri));
+        const markdown = params.changes.filter((c) => !isConfigDocument(c.uri) && fileOf(c.uri));
+        if (markdown.length) {
+          // Another draft changed on disk: the sequence rules of the open drafts may change with it.
+          void Promise.all(markdown.map((c) => (c.type === 3 ? drafts.forget(fileOf(c.uri)!) : drafts.readFile(fileOf(c.uri)!)))).then(
+            () => recheckAll(),
+            (error: unknown) => failed('reading changed drafts', error),
+          );
+        }
         if (!configs.length) return;
         for (const change of configs) store.invalidateConfigFile(fileOf(change.uri));
         recheckAll();
@@ -279,12 +300,20 @@ export function startServer(connection: Connection): void {
       recheckAll();
       return;
     }
+    // Known to the other drafts' sequence rules at once, before its own (asynchronous) check.
+    const file = fileOf(document.uri);
+    if (file) drafts.setLive(file, document.getText());
     void validateSafely(document);
   });
   documents.onDidClose(({ document }) => {
     generation.set(document.uri, (generation.get(document.uri) ?? 0) + 1);
     checked.delete(document.uri);
     store.forget(document.uri);
+    const closedFile = fileOf(document.uri);
+    if (closedFile) {
+      drafts.closeLive(closedFile);
+      void drafts.readFile(closedFile);
+    }
     if (isConfigDocument(document.uri)) {
       store.invalidateConfigFile(fileOf(document.uri));
       recheckAll();

@@ -1,0 +1,101 @@
+/**
+ * The drafts of the workspace, by front matter only, so the sequence rules in the editor see the other
+ * drafts of an interview (a check-in planned before the thank-you ...). Files are scanned once in the
+ * background after start-up, then kept current from file-watcher events; open documents use their live text.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DateValue } from '../engine/dates';
+import type { DraftFacts } from '../engine/rules/types';
+import type { Settings } from '../engine/settings';
+import { frontMatterFacts, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
+
+const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
+/** Enough for any job search; a huge folder of notes is not scanned past this. */
+const MAX_FILES = 5000;
+/** Front matter is at the top: a draft's first 64 KB is plenty. */
+const READ_BYTES = 64 * 1024;
+
+export class WorkspaceDrafts {
+  private readonly onDisk = new Map<string, DraftFacts>();
+  private readonly live = new Map<string, DraftFacts>();
+
+  constructor(private readonly defaults: () => Settings) {}
+
+  /** Scans the folders in the background; resolves with the number of drafts found. */
+  async scan(folders: readonly string[], log: (message: string) => void): Promise<number> {
+    let files = 0;
+    const visit = async (dir: string): Promise<void> => {
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (files >= MAX_FILES) return;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await visit(full);
+        } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+          files++;
+          await this.readFile(full);
+        }
+      }
+    };
+    for (const folder of folders) await visit(folder);
+    if (files >= MAX_FILES) log(`Stopped reading drafts after ${MAX_FILES} Markdown files; the sequence rules see only those.`);
+    return this.onDisk.size;
+  }
+
+  /** Re-reads one file after a watcher event (or forgets it when it is gone). */
+  async readFile(file: string): Promise<void> {
+    let text: string;
+    try {
+      const handle = await fs.promises.open(file, 'r');
+      try {
+        const buffer = Buffer.alloc(READ_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, 0);
+        text = buffer.subarray(0, bytesRead).toString('utf8');
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      this.onDisk.delete(file);
+      return;
+    }
+    this.store(this.onDisk, file, text);
+  }
+
+  forget(file: string): void {
+    this.onDisk.delete(file);
+  }
+
+  /** An open document's current text, which wins over the file on disk. */
+  setLive(file: string, text: string): void {
+    this.store(this.live, file, text);
+  }
+
+  closeLive(file: string): void {
+    this.live.delete(file);
+  }
+
+  /** Every draft, live text first, as siblings for a check made with these settings and today. */
+  siblings(settings: Settings, today: DateValue): SiblingDraft[] {
+    const out: SiblingDraft[] = [];
+    for (const [file, facts] of this.live) out.push(siblingFromFacts(file, facts, settings, today));
+    for (const [file, facts] of this.onDisk) if (!this.live.has(file)) out.push(siblingFromFacts(file, facts, settings, today));
+    return out;
+  }
+
+  private store(map: Map<string, DraftFacts>, file: string, text: string): void {
+    if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) {
+      map.delete(file);
+      return;
+    }
+    const { facts, isDraft } = frontMatterFacts(text, this.defaults());
+    if (isDraft) map.set(file, facts);
+    else map.delete(file);
+  }
+}
