@@ -58,7 +58,7 @@ const SOFT_BREAK = '\u0000';
  * lines are all short.
  */
 function keepShortLines(text: string): string {
-  const lines = text.split(SOFT_BREAK);
+  const lines = text.split(SOFT_BREAK).map((line, i, all) => (i < all.length - 1 ? line.trimEnd() : line));
   const short = lines.every((l) => l.length < 50);
   return lines.reduce((out, line, i) => (i === 0 ? line : out + (short || /[,:]$/.test(out) ? '\n' : ' ') + line), '');
 }

@@ -51,15 +51,27 @@ export function setSendDateEdit(text: string, date: string): OffsetEdit | undefi
 }
 
 /**
- * `<!-- followup-disable-next-line RULE -->` on its own line above `line`, with the line's indentation.
- * Undefined for a line inside the front matter, where an HTML comment would break the YAML.
+ * `<!-- followup-disable-next-line RULE -->` for `line`. Inside a paragraph it goes at the end of the line
+ * above, because a comment on a line of its own would split the paragraph (and so the email) in two; at the
+ * start of a block it goes on its own line above, with the line's indentation. Undefined for a line inside
+ * the front matter, where an HTML comment would break the YAML.
  */
 export function disableLineEdit(text: string, line: number, rule: string): OffsetEdit | undefined {
   const source = new SourceText(text);
   if (line < 0 || line >= source.lineCount) return undefined;
   const fm = frontMatterOf(text);
   if (fm && source.lineStart(line) < fm.end) return undefined;
+  const comment = `<!-- followup-disable-next-line ${rule} -->`;
+  const previous = line > 0 ? source.lineText(line - 1) : '';
+  const previousInBody = line > 0 && (!fm || source.lineStart(line - 1) >= fm.end);
+  if (previousInBody && previous.trim() && !/^\s*(?:```|~~~|<!--|#|>|[-*+] |\d+[.)] )/.test(previous) && !/^\s*(?:[-*+] |\d+[.)] )/.test(source.lineText(line))) {
+    const end = source.lineEnd(line - 1);
+    // Keep a hard line break (two trailing spaces or a backslash) working: put the comment before it.
+    const hardBreak = /( {2,}|\\)$/.exec(previous);
+    const at = hardBreak ? end - hardBreak[1].length : end;
+    return { start: at, end: at, newText: ` ${comment}` };
+  }
   const start = source.lineStart(line);
   const indent = /^[ \t]*/.exec(source.lineText(line))![0];
-  return { start, end: start, newText: `${indent}<!-- followup-disable-next-line ${rule} -->${lineEnding(text)}` };
+  return { start, end: start, newText: `${indent}${comment}${lineEnding(text)}` };
 }
