@@ -19,6 +19,9 @@ describe('extension manifest', () => {
       'Follow-Up: New Other-Offer Email',
       'Follow-Up: New LinkedIn Heads-Up Email',
       'Follow-Up: Plan Follow-Ups for an Interview',
+      'Follow-Up: Mark as Sent',
+      'Follow-Up: Copy as Email',
+      'Follow-Up: Open in Mail Client',
     ]);
   });
 

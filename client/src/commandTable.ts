@@ -24,4 +24,11 @@ export const PLAN_COMMAND = { id: 'followup.planFollowUps', title: 'Follow-Up: P
 /** The drafts "Plan Follow-Ups" creates, in the order they are sent. */
 export const PLANNED_KINDS: readonly Kind[] = ['thank-you', 'linkedin-request', 'check-in'];
 
-export const ALL_COMMANDS: ReadonlyArray<{ id: string; title: string }> = [...NEW_DRAFT_COMMANDS, PLAN_COMMAND];
+/** The Follow-Ups view and the commands on a draft (the active editor's, or an item of the view). */
+export const FOLLOW_UPS_VIEW_ID = 'followup.followUps';
+export const MARK_AS_SENT_COMMAND = { id: 'followup.markAsSent', title: 'Follow-Up: Mark as Sent' } as const;
+export const COPY_AS_EMAIL_COMMAND = { id: 'followup.copyAsEmail', title: 'Follow-Up: Copy as Email' } as const;
+export const OPEN_IN_MAIL_CLIENT_COMMAND = { id: 'followup.openInMailClient', title: 'Follow-Up: Open in Mail Client' } as const;
+export const DRAFT_COMMANDS = [MARK_AS_SENT_COMMAND, COPY_AS_EMAIL_COMMAND, OPEN_IN_MAIL_CLIENT_COMMAND] as const;
+
+export const ALL_COMMANDS: ReadonlyArray<{ id: string; title: string }> = [...NEW_DRAFT_COMMANDS, PLAN_COMMAND, ...DRAFT_COMMANDS];

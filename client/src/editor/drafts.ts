@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../../../server/src/engine/kinds';
 import { templateFileName } from '../../../server/src/templates';
+import { createFileAtomic, isAlreadyExists } from '../../../server/src/node/atomicWrite';
+import { uniqueFileName } from '../draftFiles';
 import type { NewDraft } from '../newDrafts';
 import { folderInside } from '../workspacePaths';
 import type { ClientSettings } from './settings';
@@ -51,12 +53,42 @@ export async function takenNames(folderUri: vscode.Uri): Promise<string[]> {
   }
 }
 
-/** Writes the draft into the folder (creating it) and returns its URI. */
+/**
+ * Writes the draft into the folder (creating it) and returns its URI. Never over an existing file: when
+ * the name was taken meanwhile, the next free `-2`, `-3` name is used. A local file is written atomically
+ * (temp file, then linked into place, which fails rather than replace).
+ */
 export async function writeDraft(folderUri: vscode.Uri, draft: NewDraft): Promise<vscode.Uri> {
   await vscode.workspace.fs.createDirectory(folderUri);
-  const uri = vscode.Uri.joinPath(folderUri, draft.fileName);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(draft.text));
-  return uri;
+  const tried: string[] = [];
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const name = uniqueFileName(draft.fileName, tried);
+    const uri = vscode.Uri.joinPath(folderUri, name);
+    if (await createNew(uri, draft.text)) return uri;
+    tried.push(name);
+  }
+  throw new PlacementError(`Could not find a free file name for ${draft.fileName} in ${folderUri.fsPath}; tidy the drafts folder and try again.`);
+}
+
+/** Creates the file with `text` unless it exists; false when it does. */
+async function createNew(uri: vscode.Uri, text: string): Promise<boolean> {
+  if (uri.scheme === 'file') {
+    try {
+      createFileAtomic(uri.fsPath, text);
+      return true;
+    } catch (error) {
+      if (isAlreadyExists(error)) return false;
+      throw error;
+    }
+  }
+  // Remote and virtual workspaces: the editor's file system, after making sure nothing is there.
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return false;
+  } catch {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return true;
+  }
 }
 
 /** Opens a document (a file, or untitled Markdown with the draft's text) with the cursor at `cursor`. */
