@@ -170,9 +170,22 @@ local function main()
     if env('FOLLOWUP_LSP_TEXT_OUT') then write_file(env('FOLLOWUP_LSP_TEXT_OUT'), text) end
 
     if env('FOLLOWUP_LSP_DIAG_AFTER_OUT') then
-      wait_for('diagnostics after the edit', timeout, function() return #publishes > n_before end)
+      -- The first publish after the edit can still be about the old text (e.g. a re-check the server
+      -- started on a configuration change): when the server says which version it checked, wait for
+      -- the edited one.
+      local edited_version = vim.lsp.util.buf_versions[bufnr]
+      local after
+      wait_for('diagnostics after the edit', timeout, function()
+        for i = #publishes, n_before + 1, -1 do
+          local v = publishes[i].version
+          if v == nil or v == vim.NIL or edited_version == nil or v >= edited_version then after = publishes[i] return true end
+        end
+        return false
+      end)
       step('diagnostics_after_edit')
-      write_json_lines(env('FOLLOWUP_LSP_DIAG_AFTER_OUT'), publishes[#publishes].diagnostics)
+      summary.edited_version = edited_version
+      summary.version_after = after.version
+      write_json_lines(env('FOLLOWUP_LSP_DIAG_AFTER_OUT'), after.diagnostics)
     end
   end
   summary.ok = true

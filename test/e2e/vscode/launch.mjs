@@ -25,6 +25,12 @@
 //    window.codeAutomationExit(code, logs) -- exposed here with playwright's exposeFunction, exactly as
 //    @vscode/test-web does. Extension-host console output arrives via window.codeAutomationLog.
 //    The tests may also write details as JSON to $FOLLOWUP_E2E_RESULT_FILE (returned as r.result).
+//  * screenshots: by the time the verdict arrives the extension host has ended, and with it everything
+//    an extension shows (diagnostics, status bar items). So a suite that wants the screenshot of its
+//    scene asks for it while it runs: it logs `followup-e2e:screenshot-now` (optionally followed by
+//    JSON {"waitFor": [CSS selectors]} that must be visible first, waited for at most 15 s), and waits
+//    until the file $FOLLOWUP_E2E_SCREENSHOT_DONE exists (it holds "ok" or "error: ..."). Without a
+//    request the screenshot is taken after the verdict, as before; on a failure or timeout, too.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -53,6 +59,9 @@ function checkTools(t) {
     throw new Error(`missing e2e tools: ${missing.map(([n, p]) => `${n} (${p})`).join(', ')}. Run: bash .ci/setup-tools.sh`);
   }
 }
+
+/** What a suite logs to have the screenshot taken now (see the header). */
+const SCREENSHOT_REQUEST = 'followup-e2e:screenshot-now';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -135,7 +144,7 @@ function remoteUri(authority, p) {
  * @param {string} [o.workspace]               folder copied into the run folder and opened (fixtures stay untouched)
  * @param {object} [o.userSettings]            merged over {"files.autoSave":"off", ...}
  * @param {number} [o.timeoutMs=120000]        whole run, start to verdict
- * @param {string} [o.screenshotPath]          PNG of the workbench after the tests finished (or timed out)
+ * @param {string} [o.screenshotPath]          PNG of the workbench: when the suite asks (see above), else after the tests finished (or timed out)
  * @param {object} [o.env]                     extra environment for the server and so the extension host
  * @param {boolean} [o.keepRunDir]             keep the run folder even on success
  * @param {(s:string)=>void} [o.log]           progress/diagnostic lines (default: stderr when verbose)
@@ -191,6 +200,7 @@ export async function runVSCodeTests(o) {
     EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' }),
     FOLLOWUP_E2E_RESULT_FILE: resultFile,
     FOLLOWUP_E2E_WORKSPACE: workspace,
+    ...(o.screenshotPath ? { FOLLOWUP_E2E_SCREENSHOT_DONE: d('screenshot.done') } : {}),
   };
   delete env.NODE_OPTIONS; delete env.ELECTRON_RUN_AS_NODE; delete env.VSCODE_IPC_HOOK_CLI;
 
@@ -220,12 +230,36 @@ export async function runVSCodeTests(o) {
       viewport: { width: 1280, height: 800 },
       timeout: Math.max(1000, deadline - Date.now()),
     });
+    let page;
+    let screenshotTaken = false;
+    // The suite's request for a screenshot of its scene (see the header): wait for what it names, shoot,
+    // then tell it through the done file.
+    const screenshotOnRequest = async (line) => {
+      const at = line.indexOf(SCREENSHOT_REQUEST);
+      if (at < 0 || !o.screenshotPath || screenshotTaken || !page) return;
+      screenshotTaken = true;
+      let outcome = 'ok';
+      try {
+        const rest = line.slice(at + SCREENSHOT_REQUEST.length).trim();
+        const request = rest.startsWith('{') ? JSON.parse(rest) : {};
+        for (const selector of request.waitFor || []) {
+          await page.waitForSelector(selector, { state: 'visible', timeout: 15000 })
+            .catch(() => { outcome = `error: ${selector} did not appear within 15 s`; });
+        }
+        await page.screenshot({ path: o.screenshotPath });
+        step(`screenshot on request: ${o.screenshotPath}`);
+      } catch (e) {
+        outcome = `error: ${e.message}`;
+      }
+      fs.writeFileSync(d('screenshot.done'), outcome);
+    };
     let exitResolve;
     const exited = new Promise((r) => { exitResolve = r; });
     await context.exposeFunction('codeAutomationLog', (type, args) => {
       const line = `[${type}] ${Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args)}`;
       extLog.write(`${line}\n`);
       log(`[ext] ${line}`);
+      void screenshotOnRequest(line);
     });
     await context.exposeFunction('codeAutomationExit', async (code, logs) => {
       for (const f of logs || []) {
@@ -237,7 +271,7 @@ export async function runVSCodeTests(o) {
       }
       exitResolve(code);
     });
-    const page = context.pages()[0] || await context.newPage();
+    page = context.pages()[0] || await context.newPage();
     page.on('console', (m) => {
       pageLog.write(`[${m.type()}] ${m.text()}\n`);
       if (m.type() === 'error') res.consoleErrors.push(m.text());
@@ -257,7 +291,7 @@ export async function runVSCodeTests(o) {
     step(`tests finished with exit code ${res.exitCode}`);
     res.ok = res.exitCode === 0;
     if (!res.ok) res.error = `the tests failed (extension host exit code ${res.exitCode}); see ${d('extension-host.log')}`;
-    if (o.screenshotPath) await page.screenshot({ path: o.screenshotPath }).catch((e) => step(`screenshot failed: ${e.message}`));
+    if (o.screenshotPath && (!screenshotTaken || !res.ok)) await page.screenshot({ path: o.screenshotPath }).catch((e) => step(`screenshot failed: ${e.message}`));
   } catch (err) {
     res.error = err.message || String(err);
     if (o.screenshotPath && context) {
