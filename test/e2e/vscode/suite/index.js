@@ -506,6 +506,41 @@ function requestScreenshot(waitFor) {
   });
 }
 
+/**
+ * Issue 8: the Follow-Ups view lists every draft of the workspace under its interview, with its day and
+ * state, and "Mark as Sent" moves a draft to sent.
+ */
+async function checkFollowUpsView(checks) {
+  const api = extension().exports || (await extension().activate());
+  assert.ok(api && api.followUps, 'the extension exposes the Follow-Ups view for tests');
+  const groups = await api.followUps.refresh();
+  const group = groups.find((g) => g.label === 'Hartley & Finch LLP');
+  assert.ok(group, `a group for Hartley & Finch LLP (groups: ${groups.map((g) => g.label).join(', ')})`);
+  assert.match(group.description, /Fri 20 Nov 2026/, 'the group names the interview day');
+  const byFile = (name) => group.children.find((c) => path.basename(vscode.Uri.parse(c.uri).fsPath) === name);
+  const problem = byFile(PROBLEM_DRAFT);
+  assert.ok(problem, `${PROBLEM_DRAFT} is listed`);
+  assert.strictEqual(problem.state, 'waiting');
+  assert.strictEqual(problem.due, '2026-11-29');
+  assert.strictEqual(problem.description, 'waiting until Sun 29 Nov');
+  const thankYou = byFile(`2026-11-20-${COMPANY_SLUG}-thank-you.md`);
+  assert.ok(thankYou, 'the thank-you written by "New Thank-You Email" is listed');
+  assert.strictEqual(thankYou.state, 'due-today');
+  assert.strictEqual(thankYou.description, 'due today');
+  const drafts = group.children.length;
+  assert.ok(drafts >= 11, `every draft of the interview is listed (${drafts})`);
+
+  const marked = await vscode.commands.executeCommand('followup.markAsSent', vscode.Uri.parse(thankYou.uri));
+  assert.ok(marked && marked.changed, `Mark as Sent changes the draft (got ${JSON.stringify(marked)})`);
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(thankYou.uri));
+  assert.match(doc.getText(), /^sent: 2026-11-20$/m, 'the draft now says when it was sent');
+  const after = (await api.followUps.snapshot()).find((g) => g.label === 'Hartley & Finch LLP');
+  const sent = after.children.find((c) => c.uri === thankYou.uri);
+  assert.strictEqual(sent.state, 'sent');
+  assert.strictEqual(sent.description, 'sent Fri 20 Nov');
+  checks.followUps = { drafts, states: after.children.map((c) => c.state) };
+}
+
 // ------------------------------------------------------------------------------------------- runner
 
 async function run() {
@@ -535,6 +570,7 @@ async function run() {
     await step('quick fixes through the code action provider', checkQuickFixes);
     await step('"New ..." and "Plan Follow-Ups" commands with scripted answers', checkNewDraftCommands);
     await step('snippets expand in a Markdown editor', checkSnippets);
+    await step('the Follow-Ups view lists the drafts by interview; Mark as Sent', checkFollowUpsView);
     result.ok = failures.length === 0;
     if (!result.ok) throw new Error(`${failures.length} end-to-end check(s) failed:\n- ${failures.join('\n- ')}`);
   } catch (error) {
