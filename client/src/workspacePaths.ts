@@ -40,3 +40,39 @@ function sameOrBelow(target: string, root: string): boolean {
 function comparable(p: string): string {
   return p.replace(/^\/?([A-Za-z]):/, (_, d: string) => `/${d.toLowerCase()}:`);
 }
+
+/**
+ * The same check on the real location of a local folder: a drafts folder inside the workspace that is a
+ * symbolic link to somewhere else is outside it too. `realpath` gives a path's real location, or undefined
+ * when it does not exist (then its nearest existing parent is looked at, as that is where it would be made).
+ */
+export function realFolderInside(
+  workspacePath: string,
+  folderPath: string,
+  settingName: string,
+  realpath: (p: string) => string | undefined,
+): FolderResult {
+  const realRoot = realpath(workspacePath) ?? workspacePath;
+  let existing = toSlashes(folderPath);
+  let rest = '';
+  let real = realpath(existing);
+  while (real === undefined && existing !== posix.dirname(existing)) {
+    rest = posix.join(posix.basename(existing), rest);
+    existing = posix.dirname(existing);
+    real = realpath(existing);
+  }
+  const result = folderInside(realRoot, posix.join(toSlashes(real ?? existing), rest), settingName);
+  if (result.ok) return { ok: true, path: folderPath };
+  return {
+    ok: false,
+    message: `The ${settingName} folder "${folderPath}" is a link to a place outside the workspace folder; set it to a real folder inside the workspace, such as "followups".`,
+  };
+}
+
+/** A draft's file name must name a file directly in the drafts folder: no folder part, no `..`. */
+export function draftNameProblem(fileName: string): string | undefined {
+  if (!fileName || fileName === '.' || fileName === '..' || /[\/\\\0]/.test(fileName)) {
+    return `"${fileName}" is not a plain file name; a draft is only ever written directly into the drafts folder.`;
+  }
+  return undefined;
+}

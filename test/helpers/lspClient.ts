@@ -41,6 +41,8 @@ export interface ClientOptions {
   settings?: unknown;
   capabilities?: ClientCapabilities;
   initializationOptions?: Record<string, unknown>;
+  /** Extra arguments for node before the server script, e.g. `['--require', guard]`. */
+  nodeArgs?: string[];
 }
 
 const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -85,7 +87,7 @@ export class LspClient {
     fs.mkdirSync(this.workspace, { recursive: true });
     for (const [name, text] of Object.entries(options.files ?? {})) this.writeFile(name, text);
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
       cwd: this.workspace,
       env: {
         PATH: process.env.PATH,
@@ -101,7 +103,7 @@ export class LspClient {
         this.fire();
       }),
     );
-    this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.process.stderr!.on('data', (d) => (this.stderr.push(String(d)), this.fire()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push({ ...params, clientVersionAtArrival: this.docs.get(params.uri)?.version });
@@ -283,6 +285,16 @@ export class LspClient {
   /** A round trip: when it returns, the server has handled every message sent before it. */
   async sync(): Promise<void> {
     await this.request('followup/draftStatus', { uri: 'file:///nothing-open.md' });
+  }
+
+  /** The server's exit code once it has exited (null when killed by a signal). */
+  exitCode(): Promise<number | null> {
+    return this.exited;
+  }
+
+  /** Drops the connection as a crashed editor would: stdin ends, with no shutdown request. */
+  disconnect(): void {
+    this.process.stdin!.end();
   }
 
   async stop(): Promise<number | null> {

@@ -1,11 +1,12 @@
 /** Placing new drafts: the drafts folder, the user's templates, writing and opening with the cursor set. */
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../../../server/src/engine/kinds';
 import { templateFileName } from '../../../server/src/templates';
 import { createFileAtomic, isAlreadyExists } from '../../../server/src/node/atomicWrite';
 import { uniqueFileName } from '../draftFiles';
 import type { NewDraft } from '../newDrafts';
-import { folderInside } from '../workspacePaths';
+import { draftNameProblem, folderInside, realFolderInside } from '../workspacePaths';
 import type { ClientSettings } from './settings';
 
 export class PlacementError extends Error {}
@@ -18,7 +19,21 @@ export function firstFolder(): vscode.WorkspaceFolder | undefined {
 function settingFolder(folder: vscode.WorkspaceFolder, value: string, name: string): vscode.Uri {
   const result = folderInside(folder.uri.path, value, name);
   if (!result.ok) throw new PlacementError(result.message);
-  return folder.uri.with({ path: result.path });
+  const uri = folder.uri.with({ path: result.path });
+  if (uri.scheme === 'file') {
+    // Inside by name, but maybe a link to elsewhere: check where it really is.
+    const real = realFolderInside(folder.uri.fsPath, uri.fsPath, name, realpathOf);
+    if (!real.ok) throw new PlacementError(real.message);
+  }
+  return uri;
+}
+
+function realpathOf(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
 }
 
 export function draftsFolderUri(folder: vscode.WorkspaceFolder, settings: ClientSettings): vscode.Uri {
@@ -63,6 +78,8 @@ export async function writeDraft(folderUri: vscode.Uri, draft: NewDraft): Promis
   const tried: string[] = [];
   for (let attempt = 0; attempt < 100; attempt++) {
     const name = uniqueFileName(draft.fileName, tried);
+    const problem = draftNameProblem(name);
+    if (problem) throw new PlacementError(problem);
     const uri = vscode.Uri.joinPath(folderUri, name);
     if (await createNew(uri, draft.text)) return uri;
     tried.push(name);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { localToday, parseDateValue, type DateValue } from '../engine/dates';
 import { FIELDS, isKind, KINDS, type Kind } from '../engine/kinds';
 import { closest } from '../engine/similarity';
+import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../node/atomicWrite';
 import { ConfigError, loadSettingsFor } from '../node/configFile';
 import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../templates';
 import { INPUTS } from '../templates/inputs';
@@ -109,32 +110,19 @@ function formatDay(d: DateValue): string {
 }
 
 /**
- * Writes to a temporary file beside `file`, then links it into place (which fails when `file` exists,
- * so nothing is ever overwritten by accident) or, with `force`, renames it over the old file.
+ * Writes the draft atomically (temp file, then into place): a new file only, unless `force`, so a draft
+ * the user already has is never replaced by accident.
  */
 function writeNew(file: string, text: string, force: boolean): void {
   const dir = path.dirname(path.resolve(file));
   if (!fs.existsSync(dir)) throw new NewError(`${file}: the folder ${path.dirname(file)} does not exist; create it first`);
-  if (!force && fs.existsSync(file)) throw new NewError(`${file} already exists; choose another --out, or add --force to replace it`);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const exists = `${file} already exists; choose another --out, or add --force to replace it`;
   try {
-    fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    if (force) fs.renameSync(temp, file);
-    else {
-      try {
-        fs.linkSync(temp, file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new NewError(`${file} already exists; choose another --out, or add --force to replace it`);
-        // A file system without hard links: copy, still refusing to replace an existing file.
-        fs.copyFileSync(temp, file, fs.constants.COPYFILE_EXCL);
-      }
-    }
+    if (force) replaceFileAtomic(file, text);
+    else createFileAtomic(file, text);
   } catch (error) {
-    if (error instanceof NewError) throw error;
+    if (isAlreadyExists(error)) throw new NewError(exists);
     const code = (error as NodeJS.ErrnoException).code;
     throw new NewError(`${file}: cannot be written (${code ?? (error as Error).message})`);
-  } finally {
-    fs.rmSync(temp, { force: true });
   }
 }

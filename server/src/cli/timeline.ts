@@ -5,7 +5,7 @@ import { localToday, type DateValue } from '../engine/dates';
 import { buildPlan, planText } from '../engine/plan';
 import { readSibling, type SiblingDraft } from '../engine/siblings';
 import { ConfigError, loadSettingsFor } from '../node/configFile';
-import { writeFileAtomic } from '../lsp/atomicWrite';
+import { replaceFileAtomic } from '../node/atomicWrite';
 import { planCalendar } from '../timeline/ics';
 import { collectFiles, looksBinary } from './files';
 import type { Io } from './io';
@@ -57,7 +57,7 @@ export function runTimeline(args: TimelineArgs, io: Io): number {
       return 2;
     }
     try {
-      writeFileAtomic(path.resolve(args.ics), calendar.ics);
+      replaceFileAtomic(path.resolve(args.ics), calendar.ics);
     } catch (error) {
       io.error(`${args.ics}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
       return 2;

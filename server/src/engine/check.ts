@@ -4,7 +4,7 @@
  */
 import { Controls } from './controls';
 import type { DateValue } from './dates';
-import { isDraft as hasKind, parseDraft, type Draft } from './draft';
+import { frontMatterDraft, isDraft as hasKind, parseDraft, type Draft } from './draft';
 import { compareFindings, type Finding, type Report, type Severity } from './finding';
 import { readFacts } from './facts';
 import { readLetter } from './letter';
@@ -30,7 +30,9 @@ export function check(text: string, input: CheckInput): CheckResult {
   // A byte-order mark is invisible to the Markdown parser; check without it and shift offsets back.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
-  const draft = parseDraft(body);
+  // Over the size limit only the front matter is read: the file is not checked, so not parsed either.
+  const tooLarge = text.length > input.settings.maxFileSize;
+  const draft = tooLarge ? frontMatterDraft(body) : parseDraft(body);
   const letter = readLetter(draft);
   const isDraft = hasKind(draft);
   const facts = readFacts(draft, letter, input.settings);
@@ -38,8 +40,8 @@ export function check(text: string, input: CheckInput): CheckResult {
   const original = bom ? new SourceText(text) : draft.source;
 
   const emit = (report: Report, severity: Severity) => {
-    const start = Math.max(0, Math.min(report.start, body.length)) + bom;
-    const end = Math.max(start, Math.min(report.end + bom, text.length));
+    const start = outsidePair(text, Math.max(0, Math.min(report.start, body.length)) + bom, -1);
+    const end = outsidePair(text, Math.max(start, Math.min(report.end + bom, text.length)), 1);
     findings.push({
       rule: report.rule,
       severity,
@@ -53,7 +55,7 @@ export function check(text: string, input: CheckInput): CheckResult {
     });
   };
 
-  if (text.length > input.settings.maxFileSize) {
+  if (tooLarge) {
     const severity = severityFor(input.settings, 'structure/file-too-large', 'info');
     if (severity !== 'off') {
       emit(
@@ -92,4 +94,15 @@ export function check(text: string, input: CheckInput): CheckResult {
   }
   findings.sort(compareFindings);
   return { findings, isDraft, draft, facts };
+}
+
+/**
+ * An offset moved off the middle of a surrogate pair (an emoji, a rare CJK character): back before it for
+ * a start (`direction` -1), past it for an end (1), so a range never covers half a character.
+ */
+function outsidePair(text: string, offset: number, direction: -1 | 1): number {
+  const high = text.charCodeAt(offset - 1);
+  const low = text.charCodeAt(offset);
+  const inside = high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  return inside ? offset + (direction < 0 ? -1 : 1) : offset;
 }

@@ -54,6 +54,21 @@ export function parseDraft(text: string): Draft {
   return draft;
 }
 
+/** How far into a file too large to check its front matter is looked for: front matter is short. */
+const FRONT_MATTER_LIMIT = 64 * 1024;
+
+/**
+ * A draft read from its front matter alone, without parsing the Markdown: for a file too large to check,
+ * where parsing megabytes on every keystroke would stall the editor. Its body has no blocks.
+ */
+export function frontMatterDraft(text: string): Draft {
+  const frontMatter = parseFrontMatter(text.slice(0, FRONT_MATTER_LIMIT));
+  const closed = frontMatter?.closed ? frontMatter : undefined;
+  const bodyStart = closed ? skipLineBreak(text, closed.end) : 0;
+  const mdast: Root = { type: 'root', children: [] };
+  return { source: new SourceText(text), text, frontMatter: closed, bodyStart, mdast, blocks: [], comments: [], code: [], links: [] };
+}
+
 function skipLineBreak(text: string, offset: number): number {
   if (text[offset] === '\r') offset++;
   if (text[offset] === '\n') offset++;

@@ -7,3 +7,4 @@ export * from './dates';
 export { KINDS, FIELDS, isKind, type Kind } from './kinds';
 export { allRules, ruleMeta } from './rules';
 export type { RuleMeta } from './rules/types';
+export { suggestSpelling } from './spelling';

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomic } from './atomicWrite';
+import { replaceFileAtomic } from '../node/atomicWrite';
 
 export function userWordsFile(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(os.homedir(), '.config');
@@ -57,7 +57,7 @@ export class UserWords {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const prefix = text && !text.endsWith('\n') ? eol : '';
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, text + prefix + word + eol);
+    replaceFileAtomic(this.file, text + prefix + word + eol);
     this.cached = undefined;
     return true;
   }

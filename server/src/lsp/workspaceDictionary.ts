@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
-import { writeFileAtomic } from './atomicWrite';
+import { replaceFileAtomic } from '../node/atomicWrite';
 
 export type AddWordResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
 
@@ -55,6 +55,6 @@ export function addWordToConfigFile(file: string, word: string): { changed: bool
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const result = addWordToConfigText(text.slice(bom.length), word);
   if (!result.ok) throw new Error(`Cannot add "${word}" to ${file}: ${result.reason}`);
-  if (result.changed) writeFileAtomic(file, bom + result.text);
+  if (result.changed) replaceFileAtomic(file, bom + result.text);
   return { changed: result.changed };
 }

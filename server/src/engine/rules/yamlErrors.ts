@@ -146,7 +146,7 @@ function fieldAt(fm: FrontMatter, offset: number): Field | undefined {
 
 /** The rest of the line from `offset`: [offset, end of line). */
 function firstLine(text: string, offset: number): [number, number] {
-  const newline = text.slice(offset).search(/\r?\n/);
+  const newline = text.slice(offset).search(/[\r\n]/);
   return [offset, newline < 0 ? text.length : offset + newline];
 }
 
