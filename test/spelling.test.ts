@@ -1,0 +1,179 @@
+/** spelling/unknown-word: what is checked, what is known, dialects, suggestions. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../server/src/engine/check';
+import { parseDateValue, type DateValue } from '../server/src/engine/dates';
+import { applySettings, defaultSettings } from '../server/src/engine/settings';
+import { suggestSpelling } from '../server/src/engine/spelling';
+
+const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
+
+function spelling(text: string, raw: Record<string, unknown> = {}, suggest = false) {
+  const { settings } = applySettings(defaultSettings(), raw);
+  return check(text, { settings, today, suggest }).findings.filter((f) => f.rule === 'spelling/unknown-word');
+}
+
+function draft(body: string, frontMatter = ''): string {
+  return `---
+kind: thank-you
+company: Hartley & Finch LLP
+position: Legal Secretary
+interviewer: Margaret Hale
+interview_date: 2026-11-20
+send_date: 2026-11-20
+subject: Thank you for today's interview
+${frontMatter}---
+
+Dear Ms Hale,
+
+${body}
+
+Kind regards,
+Anna Lewis
+`;
+}
+
+const words = (findings: Array<{ actual: string }>) => findings.map((f) => f.actual);
+
+describe('spelling/unknown-word', () => {
+  it('flags a misspelt word with its exact range, data and a warning', () => {
+    const text = draft('Thank you for the oppertunity to meet you.');
+    const [finding, ...rest] = spelling(text);
+    expect(rest).toEqual([]);
+    expect(finding.actual).toBe('oppertunity');
+    expect(text.slice(finding.start, finding.end)).toBe('oppertunity');
+    expect(finding.severity).toBe('warning');
+    expect(finding.data).toEqual({ type: 'spelling', word: 'oppertunity', dialect: 'en-GB' });
+    expect(finding.message).toContain('oppertunity');
+  });
+
+  it('computes suggestions only when asked, best first, keeping capitals', () => {
+    const text = draft('Recieve my thanks for the oppertunity.');
+    expect(spelling(text).every((f) => f.suggestions.length === 0)).toBe(true);
+    const found = spelling(text, {}, true);
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Receive', 'opportunity']);
+  });
+
+  it('knows the draft\'s names, their possessives and the signature', () => {
+    const text = draft("I look forward to joining Hartley & Finch and to Finch's training programme with Ms Hale.");
+    expect(words(spelling(text))).toEqual([]);
+    // The same names in a draft that does not name them are unknown.
+    const other = draft("I look forward to meeting Mr Okafor at Brightwell's office.");
+    expect(words(spelling(other))).toEqual(['Okafor', "Brightwell's"]);
+  });
+
+  it('takes ALL-CAPS words of up to five letters as acronyms, but not longer ones', () => {
+    expect(words(spelling(draft('I used the KPIs and the QZX reports, and the ZXQWVB one.')))).toEqual(['ZXQWVB']);
+  });
+
+  it('knows the job-search words and the user\'s words', () => {
+    const text = draft('I updated my CV and LinkedIn profile; onboarding and upskilling matter. The Brexley fund impressed me.');
+    expect(words(spelling(text))).toEqual(['Brexley']);
+    expect(words(spelling(text, { words: ['Brexley'] }))).toEqual([]);
+  });
+
+  it('never checks code, URLs, email addresses, link targets or front matter keys', () => {
+    const text = draft(
+      'See `xqzconfig` and https://example.org/xqzpath or write to xqz.person@xqzmail.com about the [report](https://example.org/xqzreport).\n\n```\nxqzcode block\n```',
+      'xqzkey: 1\n',
+    );
+    expect(words(spelling(text))).toEqual([]);
+  });
+
+  it('checks the subject line, which is sent too', () => {
+    const text = draft('Thank you.').replace("subject: Thank you for today's interview", 'subject: Thank you for todays intervew');
+    expect(words(spelling(text))).toEqual(['todays', 'intervew']);
+  });
+
+  it('uses the dialect from the settings, and the draft\'s own dialect over them', () => {
+    const british = draft('The organisation and its colour scheme.');
+    expect(words(spelling(british, { dialect: 'en-GB' }))).toEqual([]);
+    expect(words(spelling(british, { dialect: 'en-US' }))).toEqual(['organisation', 'colour']);
+    const american = draft('The organization and its color scheme.', 'dialect: en-US\n');
+    expect(words(spelling(american, { dialect: 'en-GB' }))).toEqual([]);
+    expect(spelling(draft('The colr.', 'dialect: en-US\n'))[0].data).toEqual({ type: 'spelling', word: 'colr', dialect: 'en-US' });
+  });
+
+  it('still finds a misspelling next to a placeholder, broken front matter or a code block', () => {
+    const placeholder = draft('I enjoyed meeting [Company Name] and the oppertunity to talk.');
+    expect(words(spelling(placeholder))).toEqual(['oppertunity']);
+    const broken = draft('Thank you for the oppertunity.').replace('company: Hartley & Finch LLP', 'company: [Hartley');
+    expect(words(spelling(broken))).toEqual(['oppertunity']);
+    const code = draft('```\nrecieve zzqx\n```\n\nThank you for the oppertunity.');
+    expect(words(spelling(code))).toEqual(['oppertunity']);
+  });
+
+  it('leaves a contraction without apostrophe to grammar/contraction', () => {
+    const { settings } = applySettings(defaultSettings(), {});
+    const found = check(draft('I dont know, but youre kind.'), { settings, today }).findings.filter((f) => /spelling|grammar/.test(f.rule));
+    expect(found.map((f) => `${f.rule} ${f.actual}`)).toEqual(['grammar/contraction dont', 'grammar/contraction youre']);
+  });
+
+  it('gives the same findings when an unchanged paragraph is checked again', () => {
+    const text = draft('Thank you for the oppertunity.\n\nI enjoyed the intervew.');
+    expect(words(spelling(text))).toEqual(['oppertunity', 'intervew']);
+    expect(words(spelling(text.replace('intervew', 'interview')))).toEqual(['oppertunity']);
+    expect(words(spelling(text))).toEqual(['oppertunity', 'intervew']);
+  });
+});
+
+describe('suggestSpelling', () => {
+  it('ranks the intended word first for common slips, in both dialects', () => {
+    for (const dialect of ['en-GB', 'en-US'] as const) {
+      expect(suggestSpelling('accomodate', dialect)[0]).toBe('accommodate');
+      expect(suggestSpelling('definately', dialect)[0]).toBe('definitely');
+      expect(suggestSpelling('recieve', dialect)[0]).toBe('receive');
+      expect(suggestSpelling('interveiw', dialect)[0]).toBe('interview');
+    }
+    expect(suggestSpelling('organistion', 'en-GB')[0]).toBe('organisation');
+    expect(suggestSpelling('organiztion', 'en-US')[0]).toBe('organization');
+  });
+
+  it('keeps the capitalisation of the word', () => {
+    expect(suggestSpelling('Oppertunity', 'en-GB')[0]).toBe('Opportunity');
+    expect(suggestSpelling('OPPERTUNITY', 'en-GB')[0]).toBe('OPPORTUNITY');
+  });
+
+  it('splits words run together', () => {
+    expect(suggestSpelling('alot', 'en-GB')).toContain('a lot');
+  });
+
+  it('returns a fresh list each time', () => {
+    const first = suggestSpelling('recieve', 'en-GB');
+    first.length = 0;
+    expect(suggestSpelling('recieve', 'en-GB')[0]).toBe('receive');
+  });
+});
+
+describe('clean prose has no spelling findings', () => {
+  const corpus = join(__dirname, 'corpus');
+  const prose = (file: string, dialect: string) => {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(500);
+    return words(spelling(text, { dialect, checkAllMarkdown: true }));
+  };
+
+  it('a British sample of 500+ words, in en-GB', () => {
+    expect(prose('british-sample.md', 'en-GB')).toEqual([]);
+  });
+
+  it('an American sample of 500+ words, in en-US', () => {
+    expect(prose('us-sample.md', 'en-US')).toEqual([]);
+  });
+
+  it('and the dialects differ: each sample has findings in the other dialect', () => {
+    expect(prose('british-sample.md', 'en-US')).toContain('colour');
+    expect(prose('us-sample.md', 'en-GB')).toContain('color');
+  });
+
+  const drafts = join(corpus, 'drafts');
+  for (const file of readdirSync(drafts)) {
+    it(`a clean ${file.replace('.md', '')} draft`, () => {
+      const text = readFileSync(join(drafts, file), 'utf8');
+      const { settings } = applySettings(defaultSettings(), {});
+      const findings = check(text, { settings, today }).findings.filter((f) => /spelling|grammar/.test(f.rule));
+      expect(findings.map((f) => `${f.rule} ${f.actual}`)).toEqual([]);
+    });
+  }
+});
