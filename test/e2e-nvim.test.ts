@@ -63,6 +63,7 @@ async function fixInNeovim(c: Case): Promise<void> {
     workspace: path.dirname(file),
     actionCode: c.code,
     actionTitle: `'${replacement}'`,
+    actionAt: { line: finding!.line - 1, character: finding!.column - 1 },
     nvim: nvimCommand(),
     timeoutMs: TIMEOUT_MS,
     waitMs: 20_000,
@@ -78,8 +79,10 @@ async function fixInNeovim(c: Case): Promise<void> {
   for (const d of before) expect(d.source, `source of ${codeOf(d)}`).toBe('followup');
   expect(r.summary?.nvim_diagnostics_count, 'diagnostics Neovim itself holds for the buffer').toBe(before.length);
 
-  // The flagged word sits exactly under the first diagnostic of that rule, in UTF-16 columns.
-  const target = before.find((d) => codeOf(d) === c.code);
+  // The flagged word sits exactly under the diagnostic of that rule that starts where the engine says.
+  const target = before.find(
+    (d) => codeOf(d) === c.code && d.range.start.line === finding!.line - 1 && d.range.start.character === finding!.column - 1,
+  );
   expect(target, `a ${c.code} diagnostic among: ${sortedCodes(before).join(', ')}`).toBeDefined();
   const start = offsetAt(original, target!.range.start);
   const end = offsetAt(original, target!.range.end);

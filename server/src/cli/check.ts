@@ -84,7 +84,7 @@ export function runCheck(args: CheckArgs, io: Io): number {
   );
   loadedFiles.forEach((file, index) => {
     if (showProgress) io.progress(`Checking ${index + 1}/${loadedFiles.length} ${path.basename(file.display)}`);
-    const result = check(file.text, { settings: file.settings, today, suggest: args.format === 'json', siblings, id: file.display });
+    const result = check(file.text, { settings: file.settings, today, suggest: true, siblings, id: file.display });
     if (result.findings.some((f) => f.severity === 'error')) hasError = true;
     results.push({ file: file.display, findings: result.findings });
   });

@@ -92,8 +92,24 @@ export function check(text: string, input: CheckInput): CheckResult {
     if (family.scope === 'draft' && !isDraft) continue;
     family.check(context);
   }
-  findings.sort(compareFindings);
-  return { findings, isDraft, draft, facts };
+  const kept = withoutSubsumed(findings);
+  kept.sort(compareFindings);
+  return { findings: kept, isDraft, draft, facts };
+}
+
+/**
+ * Findings that say the same thing twice: a misspelt word inside a misspelt company or interviewer name is
+ * already covered by the name rule, whose fix is the whole name.
+ */
+const SUBSUMED_BY: Record<string, readonly string[]> = {
+  'spelling/unknown-word': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch'],
+};
+
+function withoutSubsumed(findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    const by = SUBSUMED_BY[f.rule];
+    return !by || !findings.some((o) => by.includes(o.rule) && o.start <= f.start && f.end <= o.end);
+  });
 }
 
 /**

@@ -109,8 +109,14 @@ local function main()
   local want = env('FOLLOWUP_LSP_ACTION_CODE')
   if want then
     local target
+    -- FOLLOWUP_LSP_ACTION_AT="LINE:CHARACTER" (0-based) picks the diagnostic starting there, when a line has
+    -- several of the same code.
+    local at = env('FOLLOWUP_LSP_ACTION_AT')
+    local at_line, at_char
+    if at then at_line, at_char = at:match('^(%d+):(%d+)$') end
     for _, d in ipairs(diags) do
-      if d.code ~= nil and tostring(d.code) == want then target = d break end
+      local here = not at_line or (d.range.start.line == tonumber(at_line) and d.range.start.character == tonumber(at_char))
+      if d.code ~= nil and tostring(d.code) == want and here then target = d break end
     end
     if not target then error('no diagnostic with code ' .. want .. ' among ' .. #diags, 0) end
     local params = {

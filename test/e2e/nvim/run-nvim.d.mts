@@ -7,6 +7,7 @@ export interface RunNvimOptions {
   workspace?: string;
   actionCode?: string;
   actionTitle?: string;
+  actionAt?: { line: number; character: number };
   settings?: unknown;
   filetype?: string;
   timeoutMs?: number;

@@ -35,6 +35,7 @@ function readJsonLines(p) {
  * @param {string} [o.workspace]      folder to copy and use as root_dir (default: the file's folder)
  * @param {string} [o.actionCode]     diagnostic code whose first quick fix is applied
  * @param {string} [o.actionTitle]    substring of the action title to choose
+ * @param {{line: number, character: number}} [o.actionAt]  the diagnostic's start (0-based), when several share a code
  * @param {object} [o.settings]       client settings
  * @param {string} [o.filetype]       default markdown
  * @param {number} [o.timeoutMs]      whole run (default 30000); each wait inside nvim gets waitMs
@@ -79,6 +80,7 @@ export async function runNvim(o) {
     env.FOLLOWUP_LSP_DIAG_AFTER_OUT = out.after;
   }
   if (o.actionTitle) env.FOLLOWUP_LSP_ACTION_TITLE = o.actionTitle;
+  if (o.actionAt) env.FOLLOWUP_LSP_ACTION_AT = `${o.actionAt.line}:${o.actionAt.character}`;
   if (o.settings) env.FOLLOWUP_LSP_SETTINGS = JSON.stringify(o.settings);
 
   const nvim = o.nvim ?? process.env.NVIM ?? 'nvim';

@@ -66,12 +66,15 @@ export const spellingRules: RuleFamily = {
         // "dont" is a grammar/contraction finding, never also a spelling one.
         claims ??= grammarClaims(context);
         if (claims.some((c) => c.start < end && start < c.end)) continue;
+        const suggestions = context.options.suggest ? suggestSpelling(word, dialect) : undefined;
         context.report({
           rule: 'spelling/unknown-word',
           start,
           end,
-          message: `"${word}" is not in the ${dialect} dictionary. Correct the spelling, or add the word to your words if it is right.`,
-          suggestions: context.options.suggest ? suggestSpelling(word, dialect) : undefined,
+          message: suggestions?.length
+            ? `"${word}" is not in the ${dialect} dictionary: did you mean "${suggestions[0]}"? If the word is right, add it to your words.`
+            : `"${word}" is not in the ${dialect} dictionary. Correct the spelling, or add the word to your words if it is right.`,
+          suggestions,
           data: { type: 'spelling', word, dialect },
         });
       }
