@@ -4,18 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, textAt } from './helpers/cli';
-
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  actual: string;
-  suggestions: string[];
-}
+import type { JsonFinding } from '../server/src/cli/format';
 
 let dir: string;
 

@@ -11,23 +11,12 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, textAt } from './helpers/cli';
 import { document } from './helpers/propertyDocs';
+import type { JsonFinding } from '../server/src/cli/format';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((f) => fs.rmSync(f, { recursive: true, force: true })));
 
 const NAMES = ['draft.md', 'ünïcödé draft.md', 'with space.md', 'emoji-👋.md', 'UPPER.MD', 'x.markdown', 'nested/deeper/note.md', 'rtl-שלום.md'];
-
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  actual: string;
-  suggestions: string[];
-}
 
 /** What the CLI reads: the bytes as UTF-8 (a lone surrogate was written as U+FFFD). */
 const isBinary = (bytes: Buffer) => bytes.subarray(0, 8000).includes(0);

@@ -38,17 +38,8 @@ export function languageServerCommand(env: Record<string, string> = {}): string[
 }
 
 /** A finding as `followup check --format json` prints it. */
-export interface CliFinding {
-  rule: string;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  actual: string;
-  suggestions: string[];
-}
+import type { JsonFinding as CliFinding } from '../../server/src/cli/format';
+export type { CliFinding };
 
 /** What the CLI finds in each file, by absolute path: what an editor must show for the same text. */
 export function cliFindings(files: string[], today: string): Map<string, CliFinding[]> {
