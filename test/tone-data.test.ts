@@ -58,6 +58,23 @@ describe('pattern language', () => {
     const text = 'If you need to, fine. You need to know. You need to reply.';
     expect(matchPhrases(compiled, text).map((m) => text.slice(m.start, m.end))).toEqual(['You need to']);
   });
+  it('matches "$" only where the clause ends: punctuation, a spaced dash or the end of the paragraph', () => {
+    const text = 'I will call you. I will call you - fine. I will call you\nsoon. I will call you about it. I will call you';
+    expect(matchPhrases(compileToneData({}, [rule([{ match: 'I will call you $' }])])[0], text).map((m) => m.start)).toEqual([0, 17, text.lastIndexOf('I will')]);
+  });
+  it('withdraws the fix, but keeps the finding, after a noFixAfter pattern', () => {
+    const [compiled] = compileToneData({}, [rule([{ match: "I haven't heard back", better: 'I would welcome any news', noFixAfter: ['since', 'as'] }])]);
+    const text = "I haven't heard back. Since I haven't heard back, I wrote.";
+    expect(matchPhrases(compiled, text).map((m) => [text.slice(m.start, m.end), m.better])).toEqual([
+      ["I haven't heard back", ['I would welcome any news']],
+      ["I haven't heard back", []],
+    ]);
+  });
+  it('lets a notAfter pattern end with a gap: a few words may stand between it and the match', () => {
+    const [compiled] = compileToneData({}, [rule([{ match: 'asap', notAfter: ['I will send ~2'] }])]);
+    const text = 'I will send my forms ASAP. Please reply ASAP.';
+    expect(matchPhrases(compiled, text).map((m) => m.start)).toEqual([40]);
+  });
   it('has the built-in class {EMOJI}', () => {
     expect(matches('{EMOJI}', 'thanks 👍🏽 and ❤️ but not © or ™', {})).toEqual([' 👍🏽', ' ❤️']);
   });
@@ -77,6 +94,11 @@ describe('data validation at load', () => {
     ['an all-optional pattern', load({}, rule([{ match: 'maybe?' }])), /would match nothing/],
     ['a gap at the edge', load({}, rule([{ match: '~2 call' }])), /starts or ends with a gap/],
     ['an unknown capture in better', load(CLASSES, rule([{ match: 'call {WHO}', better: 'ring {VERB}' }])), /better "ring \{VERB\}" uses \{VERB\}, which no pattern/],
+    ['a better whose class one wording leaves out', load(CLASSES, rule([{ match: ['call {WHO}', 'call'], better: 'ring {WHO}' }])), /better "ring \{WHO\}" uses \{WHO\}, but pattern "call" can match without it/],
+    ['an optional class in better', load(CLASSES, rule([{ match: 'call {WHO}?', better: 'ring {WHO}' }])), /pattern "call \{WHO\}\?" can match without it/],
+    ['"$" before other items', load({}, rule([{ match: 'call $ you' }])), /has items after "\$"/],
+    ['"$" inside a group', load({}, rule([{ match: '(call $|ring)' }])), /has "\$" inside a group/],
+    ['a misspelt noFixAfter', load({}, rule([{ match: 'x', noFixafter: ['y'] }])), /"noFixafter" is not a known field/],
     ['a class that uses itself', load({ LOOP: ['a {LOOP}'] }, rule([{ match: '{LOOP}' }])), /\{LOOP\} .*inside itself/],
     ['a bad class name', load({ lower: ['a'] }), /class name "lower" must be in CAPITALS/],
     ['an empty class', load({ EMPTY: [] }), /\{EMPTY\} must be a non-empty list/],

@@ -112,8 +112,9 @@ function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): 
     for (const match of matchPhrases(rule, span.text, span.words)) {
       if (inQuote(span, match.start)) continue;
       const actual = span.text.slice(match.start, match.end);
-      const suggestions = match.better.map((b) => fitCase(b, span.text, match.start));
-      const advice = match.phrase.advice ?? (suggestions[0] ? `Try "${suggestions[0]}" instead.` : rule.advice);
+      const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));
+      // A fix is named in the message; without one (none fits here) the phrase's advice says what to write.
+      const advice = match.better[0] ? `Try "${suggestions[0]}" instead.` : (match.phrase.advice ?? rule.advice);
       context.report({
         rule: rule.meta.id,
         start: span.start + match.start,
@@ -132,8 +133,8 @@ function checkExclamations(spans: Span[], context: RuleContext): void {
     for (let i = span.text.indexOf('!'); i >= 0; i = span.text.indexOf('!', i + 1)) {
       if (inQuote(span, i)) continue;
       if (seen++ === 0) continue;
-      // In "!!" the extra mark goes; a lone extra mark becomes a full stop.
-      const doubled = i > 0 && /[!?.]/.test(span.text[i - 1]);
+      // In "!!" (and "?!", "!?") the extra mark goes; a lone extra mark becomes a full stop.
+      const doubled = (i > 0 && /[!?.]/.test(span.text[i - 1])) || span.text[i + 1] === '?';
       report(context, EXCLAMATION, span.start + i, span.start + i + 1, '"!"', doubled ? '' : '.');
     }
   }
@@ -190,13 +191,30 @@ function quote(actual: string): string {
 }
 
 /**
+ * Deleting what ends a sentence without a full stop ("Great to meet you 🙂 See you soon") would run two
+ * sentences together: there the fix is a full stop instead.
+ */
+function fitDeletion(replacement: string, text: string, start: number, end: number): string {
+  if (replacement) return replacement;
+  let before = start;
+  while (before > 0 && /\s/.test(text[before - 1])) before--;
+  let after = end;
+  while (after < text.length && /\s/.test(text[after])) after++;
+  const endsSentence = before > 0 && /\p{Lu}/u.test(text[after] ?? '') && !/[.!?:;,]/.test(text[before - 1]);
+  return endsSentence ? '.' : '';
+}
+
+/**
  * Fits a replacement to where it goes: capitalised at the start of a sentence, lower case inside one
  * (except "I" and its contractions).
  */
 function fitCase(replacement: string, text: string, at: number): string {
   if (!replacement) return replacement;
-  const before = text.slice(0, at).replace(/[\s"“'‘(*_]+$/, '');
-  const sentenceStart = before === '' || /[.!?]$/.test(before);
+  // Walk back over spaces and opening marks (a regex anchored at the end of `text.slice(0, at)` would scan
+  // the whole block for every finding: seconds on a long pasted text).
+  let i = at;
+  while (i > 0 && /[\s"“'‘(*_]/.test(text[i - 1])) i--;
+  const sentenceStart = i === 0 || /[.!?]/.test(text[i - 1]);
   if (sentenceStart) return replacement[0].toUpperCase() + replacement.slice(1);
   if (/^I(?![\p{L}])/u.test(replacement)) return replacement;
   return replacement[0].toLowerCase() + replacement.slice(1);

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../../finding';
 import type { RuleMeta } from '../types';
-import { compilePattern, EMOJI_SOURCE, firstKeys, guarded, PatternError } from './pattern';
+import { compilePattern, EMOJI_SOURCE, firstKeys, guarded, PatternError, requiredClasses } from './pattern';
 
 /** A rule file as written: documentation, message parts and (for phrase rules) the phrases. */
 export interface ToneRuleFile {
@@ -24,11 +24,15 @@ export interface PhraseSpec {
   advice?: string;
   notAfter: string[];
   notBefore: string[];
+  /** Patterns that, right before the match, keep the finding but withdraw the fix: it would not fit there. */
+  noFixAfter: string[];
 }
 
 export interface CompiledPhrase extends PhraseSpec {
   /** Sticky, case-insensitive regex of the phrase: tried only where it can start. */
   regex: RegExp;
+  /** Sticky lookbehind of `noFixAfter`: true at the match start where the fix is withdrawn. */
+  noFixRegex?: RegExp;
   /** Capturing groups of class references: name and group index. */
   captures: Array<{ name: string; group: number }>;
 }
@@ -45,7 +49,7 @@ export class ToneDataError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases']);
-const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore']);
+const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore', 'noFixAfter']);
 
 /** Validates one rule file; `file` names it in errors. Patterns are checked when compiled. */
 export function readRuleFile(file: string, data: unknown): ToneRuleFile {
@@ -99,6 +103,7 @@ function readPhrase(raw: unknown, where: string, fail: (where: string, what: str
     advice: optionalText('advice'),
     notAfter: list('notAfter', false),
     notBefore: list('notBefore', false),
+    noFixAfter: list('noFixAfter', false),
   };
 }
 
@@ -179,9 +184,9 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
   const anywhere: CompiledRule['anywhere'] = [];
   rule.phrases.forEach((phrase, i) => {
     const where = `tone data ${file}: phrases[${i}]`;
-    const compile = (pattern: string, capture: boolean) => {
+    const compile = (pattern: string, capture: boolean, trailingGap = false) => {
       try {
-        return compilePattern(pattern, classes, capture);
+        return compilePattern(pattern, classes, capture, trailingGap);
       } catch (e) {
         if (e instanceof PatternError) throw new ToneDataError(`${where} pattern "${pattern}" ${e.message}`);
         throw e;
@@ -201,9 +206,14 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
         if (!captures.some((c) => c.name === name)) {
           throw new ToneDataError(`${where} better "${better}" uses {${name}}, which no pattern of this phrase captures`);
         }
+        // A fix is a drop-in for every wording of the phrase: none may leave the class out.
+        const without = ordered.find((m) => !requiredClasses(m).has(name));
+        if (without !== undefined) {
+          throw new ToneDataError(`${where} better "${better}" uses {${name}}, but pattern "${without}" can match without it`);
+        }
       }
     }
-    const notAfter = phrase.notAfter.map((p) => compile(p, false).source);
+    const notAfter = phrase.notAfter.map((p) => compile(p, false, true).source);
     const notBefore = phrase.notBefore.map((p) => compile(p, false).source);
     const lookBehind = notAfter.length ? `(?<!${guarded(notAfter.join('|'))},?\\s+)` : '';
     const lookAhead = notBefore.length ? `(?!,?\\s+${guarded(notBefore.join('|'))})` : '';
@@ -215,7 +225,9 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
     } catch (e) {
       throw new ToneDataError(`${where}: the patterns do not compile: ${(e as Error).message.slice(0, 200)}`);
     }
-    const entry: CompiledPhrase = { ...phrase, regex, captures };
+    const noFix = phrase.noFixAfter.map((p) => compile(p, false, true).source);
+    const noFixRegex = noFix.length ? new RegExp(`(?<=${guarded(noFix.join('|'))},?\\s+)`, 'iy') : undefined;
+    const entry: CompiledPhrase = { ...phrase, regex, captures, ...(noFixRegex ? { noFixRegex } : {}) };
     compiled.push(entry);
     const keys = new Set<string>();
     let everywhere = false;

@@ -10,7 +10,7 @@ export interface PhraseMatch {
   start: number;
   end: number;
   phrase: CompiledPhrase;
-  /** The phrase's better phrasings with `{CLASS}` replaced by the words the text used. */
+  /** The phrase's better phrasings with `{CLASS}` replaced by the words the text used; none where `noFixAfter` withdraws them. */
   better: string[];
 }
 
@@ -61,6 +61,11 @@ export function matchPhrases(rule: CompiledRule, text: string, words = wordStart
 }
 
 function toMatch(phrase: CompiledPhrase, m: RegExpExecArray): PhraseMatch {
+  const end = m.index + m[0].length;
+  if (phrase.noFixRegex) {
+    phrase.noFixRegex.lastIndex = m.index;
+    if (phrase.noFixRegex.test(m.input)) return { start: m.index, end, phrase, better: [] };
+  }
   const captured = (name: string) => phrase.captures.find((c) => c.name === name && m[c.group] !== undefined);
   const better = phrase.better.map((b) =>
     b
@@ -71,5 +76,5 @@ function toMatch(phrase: CompiledPhrase, m: RegExpExecArray): PhraseMatch {
       .replace(/ {2,}/g, ' ')
       .trim(),
   );
-  return { start: m.index, end: m.index + m[0].length, phrase, better };
+  return { start: m.index, end, phrase, better };
 }

@@ -7,6 +7,7 @@
  *   (a b|c)     alternatives; each alternative is itself a pattern
  *   item?       the item is optional (a word, a class or a group)
  *   ~N          up to N other words (0-9), e.g. "give ~3 a call" matches "give your office a call"
+ *   $           the clause ends here (punctuation or the end of the paragraph follows); last item only
  *   \x          a literal x (for punctuation that is syntax, e.g. ":\)")
  *
  * Words are separated by whitespace (line breaks included) and an optional comma. A phrase's edges are
@@ -38,6 +39,9 @@ const WORD_CHAR = `[${ALNUM}'’ʼ-]`;
 // phrase the separators already keep words whole.
 const GUARD_START = `(?:(?=[^${ALNUM}])|(?<![${ALNUM}'’ʼ]))`;
 const GUARD_END = `(?:(?<=[^${ALNUM}])|(?![${ALNUM}]|['’ʼ-][${ALNUM}]))`;
+// `$`: what follows ends the clause (a fix that rewrites a whole clause fits only there): punctuation,
+// a dash between spaces, or the end of the paragraph. A line break alone does not end a clause.
+const CLAUSE_END = `(?=[ \\t]*(?:[.,;:!?)\\]"”’…–—]|$)|[ \\t]+-[ \\t])`;
 
 /** Wraps compiled source so that it matches whole words only. */
 export function guarded(source: string): string {
@@ -48,13 +52,18 @@ type Node =
   | { type: 'word'; text: string; inflect: boolean; optional: boolean }
   | { type: 'class'; name: string; optional: boolean }
   | { type: 'group'; alternatives: Node[][]; optional: boolean }
-  | { type: 'gap'; max: number; optional: true };
+  | { type: 'gap'; max: number; optional: true }
+  | { type: 'end'; optional: true };
 
-/** Parses a pattern into alternatives of item sequences; throws PatternError on bad syntax. */
-export function parsePattern(pattern: string): Node[][] {
+/**
+ * Parses a pattern into alternatives of item sequences; throws PatternError on bad syntax. `trailingGap`
+ * lets a pattern end with a gap: a `notAfter` pattern may stand a few words before the match.
+ */
+export function parsePattern(pattern: string, trailingGap = false): Node[][] {
   const tokens = tokenize(pattern);
   let i = 0;
   const parseAlternatives = (closing: boolean): Node[][] => {
+    const top = !closing;
     const alternatives: Node[][] = [[]];
     while (i < tokens.length) {
       const t = tokens[i];
@@ -75,6 +84,9 @@ export function parsePattern(pattern: string): Node[][] {
         node = { type: 'group', alternatives: inner, optional: false };
       } else if (t === '?') {
         throw new PatternError('has a "?" with nothing before it to make optional');
+      } else if (t === '$') {
+        if (!top) throw new PatternError('has "$" inside a group: "$" (end of clause) goes last in the pattern');
+        node = { type: 'end', optional: true };
       } else if (t.startsWith('{')) {
         const name = /^\{([A-Z][A-Z0-9_]*)\}$/.exec(t)?.[1];
         if (!name) throw new PatternError(`has a bad class reference "${t}": write {NAME} in capitals`);
@@ -87,6 +99,7 @@ export function parsePattern(pattern: string): Node[][] {
       }
       if (tokens[i] === '?') {
         if (node.type === 'gap') throw new PatternError('has a "?" after a gap, which is optional already');
+        if (node.type === 'end') throw new PatternError('has a "?" after "$"');
         node.optional = true;
         i++;
       }
@@ -94,7 +107,9 @@ export function parsePattern(pattern: string): Node[][] {
     }
     for (const alt of alternatives) {
       if (!alt.some(isRequired)) throw new PatternError('has an empty or all-optional alternative, which would match nothing');
-      if (alt[0].type === 'gap' || alt[alt.length - 1].type === 'gap') throw new PatternError('starts or ends with a gap (~N); a gap goes between words');
+      const last = alt[alt.length - 1].type === 'end' ? alt.length - 2 : alt.length - 1;
+      if (alt[0].type === 'gap' || (!trailingGap && alt[last]?.type === 'gap')) throw new PatternError('starts or ends with a gap (~N); a gap goes between words');
+      if (alt.slice(0, -1).some((n) => n.type === 'end')) throw new PatternError('has items after "$" (end of clause), which goes last');
     }
     return alternatives;
   };
@@ -141,7 +156,7 @@ function unescape(text: string): string {
 }
 
 /** Compiles a parsed pattern; class references at the top level become capturing groups. */
-export function compilePattern(pattern: string, scope: PatternScope, capture = true): CompiledPattern {
+export function compilePattern(pattern: string, scope: PatternScope, capture = true, trailingGap = false): CompiledPattern {
   const captures: string[] = [];
   const compileAlternatives = (alternatives: Node[][], top: boolean): string =>
     alternatives.map((seq) => compileSequence(seq, top)).join('|');
@@ -163,6 +178,8 @@ export function compilePattern(pattern: string, scope: PatternScope, capture = t
         return `(?:${compileAlternatives(node.alternatives, top)})`;
       case 'gap':
         return `(?:${SEP}${WORD_CHAR}+){0,${node.max}}`;
+      case 'end':
+        return CLAUSE_END;
     }
   };
 
@@ -172,7 +189,7 @@ export function compilePattern(pattern: string, scope: PatternScope, capture = t
     let seenRequired = false;
     for (const node of seq) {
       const item = compileItem(node, top);
-      if (node.type === 'gap') out += item;
+      if (node.type === 'gap' || node.type === 'end') out += item;
       else if (!seenRequired) out += node.optional ? `(?:${item}${SEP})?` : item;
       else out += node.optional ? `(?:${SEP}${item})?` : `${SEP}${item}`;
       if (!node.optional) seenRequired = true;
@@ -180,7 +197,7 @@ export function compilePattern(pattern: string, scope: PatternScope, capture = t
     return out;
   };
 
-  const source = compileAlternatives(parsePattern(pattern), true);
+  const source = compileAlternatives(parsePattern(pattern, trailingGap), true);
   return { source, captures };
 }
 
@@ -229,10 +246,33 @@ export function firstKeys(pattern: string, classKeys: (name: string) => Set<stri
       case 'group':
         return ofSequences(node.alternatives);
       case 'gap':
+      case 'end':
         return new Set();
     }
   };
   return ofSequences(parsePattern(pattern));
+}
+
+/**
+ * The classes that every match of a pattern captures (a class that is optional, or in only some
+ * alternatives, is not among them). A fix that inserts {CLASS} needs it here, or it would come out with
+ * a hole when the text used the other wording.
+ */
+export function requiredClasses(pattern: string): Set<string> {
+  const ofAlternatives = (alternatives: Node[][]): Set<string> => {
+    const sets = alternatives.map(ofSequence);
+    return new Set([...sets[0]].filter((name) => sets.every((s) => s.has(name))));
+  };
+  const ofSequence = (seq: Node[]): Set<string> => {
+    const names = new Set<string>();
+    for (const node of seq) {
+      if (node.optional) continue;
+      if (node.type === 'class') names.add(node.name);
+      if (node.type === 'group') for (const name of ofAlternatives(node.alternatives)) names.add(name);
+    }
+    return names;
+  };
+  return ofAlternatives(parsePattern(pattern));
 }
 
 /** The key of a word in the text or in a pattern: its leading letters and digits, in lower case. */
