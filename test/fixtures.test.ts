@@ -3,9 +3,20 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../server/src/engine/check';
-import { parseFixture } from './helpers/fixture';
+import { parseDocument } from 'yaml';
+import { readSibling } from '../server/src/engine/siblings';
+import { draftText } from './helpers/drafts';
+import { parseFixture, type Fixture } from './helpers/fixture';
 
 const root = join(__dirname, 'fixtures');
+
+/** The fixture's `# sibling:` drafts, of the same interview unless they say otherwise. */
+function siblingsFor(fixture: Fixture) {
+  if (!fixture.siblings.length) return undefined;
+  const own = parseDocument(fixture.text.split(/^---$/m)[1] ?? '').toJSON() as Record<string, unknown>;
+  const base = { company: own.company, interviewer: own.interviewer, interview_date: own.interview_date } as Record<string, string>;
+  return fixture.siblings.map((fields, i) => readSibling(`sibling-${i}.md`, draftText({ ...base, ...fields }), fixture.settings, fixture.today)!);
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir)
@@ -25,7 +36,8 @@ describe('fixture drafts', () => {
   for (const file of files) {
     it(relative(root, file), () => {
       const fixture = parseFixture(readFileSync(file, 'utf8'));
-      const { findings } = check(fixture.text, { settings: fixture.settings, today: fixture.today });
+      const siblings = siblingsFor(fixture);
+      const { findings } = check(fixture.text, { settings: fixture.settings, today: fixture.today, siblings, id: 'fixture.md' });
       const relevant = findings.filter((f) => !fixture.only || fixture.only.some((p) => f.rule.startsWith(p)));
       const withActual = new Set(fixture.expectations.filter((e) => e.actual !== undefined).map((e) => `${e.line} ${e.rule}`));
       const got = relevant

@@ -7,7 +7,9 @@
  *
  * Whole-line directives set up the check: `# today: 2026-11-20`, `# settings: {"checkInWaitDays": 4}`,
  * `# only: timing/, frontmatter/` (compare only rules with these prefixes), or the same inside
- * `<!-- ... -->`. The runner removes every marker line and trailing marker, so the text that is checked is
+ * `<!-- ... -->`. `# sibling: {"kind": "thank-you", "send_date": "2026-11-30"}` adds another draft of the
+ * same interview (its company, interviewer and interview_date are the fixture's unless given), for the
+ * sequence rules. The runner removes every marker line and trailing marker, so the text that is checked is
  * the draft a user would write, and compares the findings with the expectations line by line.
  */
 import { parseDateValue, type DateValue } from '../../server/src/engine/dates';
@@ -26,9 +28,11 @@ export interface Fixture {
   today: DateValue;
   settings: Settings;
   only?: string[];
+  /** Front-matter fields of other drafts of the same interview. */
+  siblings: Array<Record<string, string>>;
 }
 
-const WHOLE_LINE = /^\s*(?:#|<!--)\s*(expect-next-line|today|settings|only)\s*:\s*(.*?)\s*(?:-->)?\s*$/;
+const WHOLE_LINE = /^\s*(?:#|<!--)\s*(expect-next-line|today|settings|only|sibling)\s*:\s*(.*?)\s*(?:-->)?\s*$/;
 const TRAILING = /\s*(?:#|<!--)\s*expect\s*:\s*(.*?)\s*(?:-->)?\s*$/;
 
 export const DEFAULT_FIXTURE_TODAY = '2026-11-20';
@@ -42,6 +46,7 @@ export function parseFixture(raw: string): Fixture {
   let today = DEFAULT_FIXTURE_TODAY;
   let settingsRaw: unknown;
   let only: string[] | undefined;
+  const siblings: Array<Record<string, string>> = [];
   for (const line of lines) {
     const whole = WHOLE_LINE.exec(line);
     if (whole) {
@@ -50,6 +55,7 @@ export function parseFixture(raw: string): Fixture {
       else if (key === 'today') today = value;
       else if (key === 'settings') settingsRaw = JSON.parse(value);
       else if (key === 'only') only = value.split(/[\s,]+/).filter(Boolean);
+      else if (key === 'sibling') siblings.push(JSON.parse(value));
       continue;
     }
     let text = line;
@@ -67,7 +73,7 @@ export function parseFixture(raw: string): Fixture {
   if (!parsedToday.ok) throw new Error(`fixture today "${today}" ${parsedToday.reason}`);
   const { settings, problems } = applySettings(defaultSettings(), settingsRaw);
   if (problems.length) throw new Error(`fixture settings: ${problems.map((p) => p.message).join('; ')}`);
-  return { text: out.join(eol), expectations, today: parsedToday.value, settings, only };
+  return { text: out.join(eol), expectations, today: parsedToday.value, settings, only, siblings };
 }
 
 function parseExpectations(spec: string): Array<Omit<Expectation, 'line'>> {
