@@ -128,7 +128,7 @@ function check(context: RuleContext): void {
   }
 }
 
-export const sequenceRules: RuleFamily = { name: 'sequence', scope: 'draft', rules, check };
+export const sequenceRules: RuleFamily = { name: 'timing across the drafts of an interview', scope: 'draft', rules, check };
 
 /** Siblings from a set of draft texts: what the CLI passes when it checks a folder. */
 export function siblingsOf(
