@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const nspellCompatible = fileURLToPath(new URL('./server/src/engine/spelling/nspellCompatible.ts', import.meta.url));
 
 export default defineConfig({
   // Markdown templates are imported as text, as esbuild's `.md: 'text'` loader does in the bundle.
@@ -9,8 +12,18 @@ export default defineConfig({
         if (id.endsWith('.md')) return { code: `export default ${JSON.stringify(code)};`, map: null };
       },
     },
+    // As in the bundle (scripts/build.mjs): retext-spell's checker is served by nspellCompatible.ts.
+    {
+      name: 'nspell-for-retext-spell',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (source === 'nspell' && importer && /[\\/]retext-spell[\\/]/.test(importer)) return nspellCompatible;
+      },
+    },
   ],
   test: {
+    // retext-spell goes through Vite (not Node's loader) so that the plugin above applies to it.
+    server: { deps: { inline: ['retext-spell'] } },
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

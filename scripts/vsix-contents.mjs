@@ -39,7 +39,7 @@ const REQUIRED = [
   'extension/LICENSE.txt',
   'extension/dist/extension.js',
   'extension/dist/server.js',
-  ...['en-GB', 'en-US'].flatMap((d) => ['index.aff', 'index.dic', 'license'].map((f) => `extension/dist/dictionaries/${d}/${f}`)),
+  ...['en-GB', 'en-US'].flatMap((d) => ['index.aff', 'index.dic', 'index.words', 'license'].map((f) => `extension/dist/dictionaries/${d}/${f}`)),
   ...KINDS.map((k) => `extension/templates/${k}.md`),
   'extension/snippets/markdown.json',
 ];

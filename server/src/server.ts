@@ -4,5 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/languageServer';
+import { capYoungGeneration } from './node/youngGeneration';
 
+capYoungGeneration(8);
 startServer(createConnection(ProposedFeatures.all));

@@ -3,6 +3,7 @@
  * source range of every key and value so findings can point at them.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { LruCache } from './spelling/lru';
 
 export interface Field {
   key: string;
@@ -40,6 +41,9 @@ export interface FrontMatter {
   closed: boolean;
 }
 
+/** Parsed front matter by its text (fences included); callers only read the result. */
+const parsed = new LruCache<string, FrontMatter>(300_000, (block) => block.length);
+
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
@@ -72,9 +76,19 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   }
   const contentEnd = contentStart + close.index;
   const end = contentEnd + close[0].length;
+  // A keystroke in the body leaves the front matter as it was: parse its YAML once, not on every check.
+  const block = text.slice(0, end);
+  const cached = parsed.get(block);
+  if (cached) return cached;
   const fm: FrontMatter = { start: 0, end, contentStart, contentEnd, fields: new Map(), order: [], errors: [], closed: true };
   const yamlText = text.slice(contentStart, contentEnd);
-  if (!yamlText.trim()) return fm;
+  if (yamlText.trim()) readYaml(fm, yamlText);
+  parsed.set(` ${block}`.slice(1), fm);
+  return fm;
+}
+
+function readYaml(fm: FrontMatter, yamlText: string): void {
+  const { contentStart } = fm;
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -103,7 +117,6 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
       if (!fm.fields.has(field.key)) fm.fields.set(field.key, field);
     }
   }
-  return fm;
 }
 
 function toField(pair: Pair, yamlText: string, base: number): Field | undefined {

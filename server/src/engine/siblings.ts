@@ -77,9 +77,17 @@ function normaliseCompany(name: string | undefined): string {
     .trim();
 }
 
+/** Keys already worked out: each draft is compared with every other, so a thousand drafts ask a million times. */
+const keys = new WeakMap<object, string>();
+
 /** The key of an interview: the company (legal suffix and punctuation aside) and the interview day. */
 export function interviewKey(d: Pick<SiblingDraft, 'company' | 'interview'>): string {
-  return `${normaliseCompany(d.company)}|${d.interview ? dayNumber(d.interview) : '?'}`;
+  let key = keys.get(d);
+  if (key === undefined) {
+    key = `${normaliseCompany(d.company)}|${d.interview ? dayNumber(d.interview) : '?'}`;
+    keys.set(d, key);
+  }
+  return key;
 }
 
 export function sameInterview(a: SiblingDraft, b: SiblingDraft): boolean {

@@ -58,6 +58,22 @@ interface Checked {
   plan: Plan | undefined;
 }
 
+const WARM_UP_DRAFT = `---
+kind: thank-you
+company: Example Ltd
+interviewer: Sam Smith
+interview_date: 2026-01-05
+subject: Thank you
+---
+
+Dear Sam,
+
+Thank you for your time today. I just wanted to say sorry, I think I could perhaps help the the team!!
+
+Kind regards,
+Alex
+`;
+
 function isConfigDocument(uri: string): boolean {
   const file = fileOf(uri);
   return !!file && path.basename(file) === CONFIG_FILE_NAME;
@@ -198,6 +214,8 @@ export function startServer(connection: Connection): void {
     guard(
       'initialized',
       () => {
+        // A little later, when the editor has not opened a document with the server (which checks it at once).
+        setTimeout(warmUp, 100).unref();
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
         void drafts.scan(workspaceFolders, log).then(
           (count) => {
@@ -464,6 +482,20 @@ export function startServer(connection: Connection): void {
     if (!edit) throw new Error('This file has no closed front matter to add send_date to.');
     const result = await connection.workspace.applyEdit({ label: `Set send_date to ${date}`, edit });
     return { applied: result.applied };
+  }
+
+  /**
+   * Loads the dictionary and compiles the rules (and their regexes) with a check nobody sees, so that a
+   * draft opened later gets its first diagnostics in about 40 ms instead of 170. Skipped when a document
+   * is open by then: its own check did the same work.
+   */
+  function warmUp(): void {
+    if (documents.all().length) return;
+    try {
+      check(WARM_UP_DRAFT, { settings: defaultSettings(), today: today() });
+    } catch (error) {
+      failed('warming up', error);
+    }
   }
 
   process.on('uncaughtException', (error) => log(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));

@@ -10,6 +10,7 @@ import retextIndefiniteArticle from 'retext-indefinite-article';
 import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { LruCache } from '../spelling/lru';
+import { englishTree } from '../spelling/english';
 import { proseBlocks } from '../spelling/prose';
 import type { RuleContext, RuleFamily, RuleMeta } from './types';
 
@@ -36,6 +37,7 @@ const AFTER_SUBJECT = /\b(?:I|you|we|they|he|she|it|who|that|this|there)\s+(wont
 const LOWER_CASE_I = /\b(im|ive)\b/g;
 const APOSTROPHE: Record<string, string> = { wont: "won't", cant: "can't", im: "I'm", ive: "I've" };
 
+/** The checks only; the sentence tree comes from englishTree, shared with spelling. */
 const processor = unified()
   .use(retextEnglish)
   .use(retextRepeatedWords)
@@ -52,7 +54,8 @@ interface Collected {
   place?: { start?: { offset?: number }; end?: { offset?: number } };
 }
 
-const cache = new LruCache<string, GrammarIssue[]>(4000);
+/** Blocks' issues by the blocks' text, limited by characters (see spellcheck.ts). */
+const cache = new LruCache<string, GrammarIssue[]>(400_000, (key) => key.length);
 
 /** The grammar issues of a prose text (non-prose blanked), cached by text. */
 export function grammarIssues(text: string): GrammarIssue[] {
@@ -71,7 +74,7 @@ export function grammarIssues(text: string): GrammarIssue[] {
       return {};
     },
   } as unknown as FileLike;
-  processor.runSync(processor.parse(text), file);
+  processor.runSync(englishTree(text) as Parameters<typeof processor.runSync>[0], file);
 
   const issues: GrammarIssue[] = [];
   for (const m of messages) {

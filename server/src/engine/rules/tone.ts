@@ -13,7 +13,8 @@ import type { Blockquote, Root, RootContent } from 'mdast';
 import type { Report } from '../finding';
 import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
-import { matchPhrases, wordStarts, type WordStart } from './tone/match';
+import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
+import { LruCache } from '../spelling/lru';
 import classes from './tone/classes.json';
 import desperate from './tone/desperate.json';
 import exclamation from './tone/exclamation.json';
@@ -59,8 +60,13 @@ interface Span {
   text: string;
   /** Offsets (in text) where quoted text starts and ends. */
   quotes: Array<[number, number]>;
-  words: WordStart[];
+  words?: WordStart[];
+  /** Each rule's phrase matches in the text, shared by every span with the same text (see matchCache). */
+  matches: Map<CompiledRule, PhraseMatch[]>;
 }
+
+/** Phrase matches by block text: a paragraph that did not change is not searched again on the next keystroke. */
+const matchCache = new LruCache<string, Map<CompiledRule, PhraseMatch[]>>(400_000, (text) => text.length);
 
 export const toneRules: RuleFamily = {
   name: 'tone',
@@ -84,7 +90,9 @@ function proseSpans({ draft, letter, isDraft }: RuleContext): Span[] {
     const text = block.text.slice(0, Math.min(block.end, limit) - block.start);
     const quotes: Array<[number, number]> = [];
     for (const q of text.matchAll(/“[^“”]*”|"[^"]*"/g)) quotes.push([q.index, q.index + q[0].length]);
-    spans.push({ start: block.start, text, quotes, words: wordStarts(text) });
+    let matches = matchCache.get(text);
+    if (!matches) matchCache.set(text, (matches = new Map()));
+    spans.push({ start: block.start, text, quotes, matches });
   }
   return spans;
 }
@@ -109,7 +117,9 @@ function inQuote(span: Span, index: number): boolean {
 
 function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): void {
   for (const span of spans) {
-    for (const match of matchPhrases(rule, span.text, span.words)) {
+    let found = span.matches.get(rule);
+    if (!found) span.matches.set(rule, (found = matchPhrases(rule, span.text, (span.words ??= wordStarts(span.text)))));
+    for (const match of found) {
       if (inQuote(span, match.start)) continue;
       const actual = span.text.slice(match.start, match.end);
       const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));

@@ -47,7 +47,8 @@ export function frequencyRank(word: string): number | undefined {
 export function rankedWordsStartingWith(letter: string): readonly string[] {
   if (!byInitial) {
     byInitial = new Map();
-    for (const word of WORDS_BY_FREQUENCY.split('\n')) {
+    // The words already split for the ranks (in frequency order), not a second copy of all 30,000.
+    for (const word of load().keys()) {
       const list = byInitial.get(word[0]);
       if (list) list.push(word);
       else byInitial.set(word[0], [word]);

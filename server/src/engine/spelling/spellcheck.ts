@@ -1,33 +1,65 @@
 /**
- * Asking retext-spell two questions: which words of a prose block are unknown, and whether given words
- * are in the dictionary. Both go through the dialect's one retext-spell processor, so there is a single
- * nspell checker (about 30 MB) per dialect. Answers are cached: re-checking an unchanged paragraph, or a
- * candidate word already judged, costs one map lookup.
+ * Two questions for the dialect's dictionary: which words of a prose block are unknown, and whether given
+ * words are in the dictionary. The first is asked of retext-spell, over the English sentence tree
+ * (retext-english) that grammar reads too: it judges each word as it always does (apostrophes straightened,
+ * numbers and times skipped, a word made of parts such as "e-mail" correct when each part is). Its checker
+ * is the dialect's Hunspell dictionary (dictionaries.ts, served through nspellCompatible.ts). A block's
+ * unknown words are cached by its text, so re-checking an unchanged paragraph costs one map lookup. The
+ * second question, asked hundreds of times per suggestion search, goes straight to the same dictionary.
  */
+import type { Root } from 'nlcst';
+import retextSpell from 'retext-spell';
+import { unified } from 'unified';
 import type { Dialect } from '../settings';
-import { noteUnknownWords, spellProcessor, type SpellProcessor } from './dictionaries';
+import { spellChecker, type SpellChecker } from './dictionaries';
+import { englishTree } from './english';
 import { LruCache } from './lru';
+import type { CompiledDictionary } from './nspellCompatible';
 
-/** A word retext-spell does not know, with offsets relative to the checked text. */
+/** A word the dictionary does not know, with offsets relative to the checked text. */
 export interface UnknownWord {
   start: number;
   end: number;
   word: string;
 }
 
-type Tree = Parameters<SpellProcessor['runSync']>[0];
-type FileLike = Parameters<SpellProcessor['runSync']>[1];
+/**
+ * Blocks' unknown words, by the blocks' text. Limited by characters, not entries: a long single-paragraph
+ * file edited key by key makes a new long key on every keystroke.
+ */
+const blockCache = new LruCache<string, UnknownWord[]>(400_000, (key) => key.length);
+
+/**
+ * retext-spell remembers every distinct unknown word it has reported and cannot be told to forget; after
+ * this many the dialect's processor is rebuilt (cheap: the dictionary itself is shared).
+ */
+const MAX_UNKNOWN_SEEN = 50_000;
+
+const EMPTY = new Uint8Array(0);
+const spellers = new Map<Dialect, { transform: (tree: Root, file: unknown) => void; seen: number }>();
+
+function speller(dialect: Dialect) {
+  let entry = spellers.get(dialect);
+  if (!entry || entry.seen > MAX_UNKNOWN_SEEN) {
+    const dictionary: CompiledDictionary = { aff: EMPTY, dic: EMPTY, wordList: spellChecker(dialect) };
+    // max < 0: retext-spell never runs nspell's (slow) suggestion search; suggest.ts ranks its own.
+    // ignoreLiteral off: a misspelt word in quotes is still a misspelt word in an email.
+    const processor = unified().use(retextSpell, { dictionary, max: -1, ignoreLiteral: false }).freeze();
+    entry = { transform: (tree, file) => processor.runSync(tree as never, file as never), seen: 0 };
+    spellers.set(dialect, entry);
+  }
+  return entry;
+}
 
 interface Collected {
-  actual?: string;
   place?: { start?: { offset?: number }; end?: { offset?: number } };
 }
 
 /**
  * Stands in for a VFile: retext-spell only calls `message` (and `info`), and a real VFile would build an
- * Error, with its stack trace, for every one of the hundreds of non-words a suggestion search checks.
+ * Error, with its stack trace, for every message.
  */
-function collector(): { messages: Collected[]; file: FileLike } {
+function collector(): { messages: Collected[]; file: unknown } {
   const messages: Collected[] = [];
   const file = {
     messages,
@@ -40,64 +72,45 @@ function collector(): { messages: Collected[]; file: FileLike } {
       return {};
     },
   };
-  return { messages, file: file as unknown as FileLike };
+  return { messages, file };
 }
-
-const blockCache = new LruCache<string, UnknownWord[]>(4000);
 
 /** The unknown words of a prose text (non-prose already blanked), cached by text and dialect. */
 export function unknownWords(text: string, dialect: Dialect): UnknownWord[] {
   const key = `${dialect}\u0000${text}`;
   const cached = blockCache.get(key);
   if (cached) return cached;
-  const processor = spellProcessor(dialect);
+  const entry = speller(dialect);
   const { messages, file } = collector();
-  processor.runSync(processor.parse(text), file);
-  noteUnknownWords(dialect, messages.length);
+  // retext-spell only reads the tree, so the tree grammar also reads is shared.
+  entry.transform(englishTree(text), file);
+  entry.seen += messages.length;
   const words: UnknownWord[] = [];
   for (const m of messages) {
     const start = m.place?.start?.offset;
     const end = m.place?.end?.offset;
-    if (start === undefined || end === undefined) continue;
-    words.push({ start, end, word: text.slice(start, end) });
+    if (start !== undefined && end !== undefined) words.push({ start, end, word: text.slice(start, end) });
   }
   blockCache.set(key, words);
   return words;
 }
 
-const verdicts = new LruCache<string, boolean>(200_000);
+/** Numbers and times are not words to spell. */
+function irrelevant(word: string): boolean {
+  return /^\d+$/.test(word) || /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(word);
+}
 
 /**
  * Whether each word is in the dialect's dictionary (Hunspell casing rules: "Monday" is correct,
- * "monday" is not; "interview" also accepts "Interview" and "INTERVIEW"). Unjudged words are checked
- * in one tree, one retext-spell run.
+ * "monday" is not; "interview" also accepts "Interview" and "INTERVIEW").
  */
 export function dictionaryKnows(words: Iterable<string>, dialect: Dialect): Map<string, boolean> {
+  const checker = spellChecker(dialect);
   const result = new Map<string, boolean>();
-  const ask: string[] = [];
   for (const word of words) {
     if (result.has(word)) continue;
-    const cached = verdicts.get(`${dialect}\u0000${word}`);
-    if (cached === undefined) {
-      result.set(word, true);
-      ask.push(word);
-    } else result.set(word, cached);
-  }
-  if (!ask.length) return result;
-  // One sentence per word: unist-util-visit looks up each word's index in its parent, which is quadratic
-  // in a long sentence. One text node per word, so retext-spell judges exactly this string.
-  const sentences = ask.map((word) => ({ type: 'SentenceNode', children: [{ type: 'WordNode', children: [{ type: 'TextNode', value: word }] }] }));
-  const tree = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
-  const { messages, file } = collector();
-  const processor = spellProcessor(dialect);
-  processor.runSync(tree as unknown as Tree, file);
-  noteUnknownWords(dialect, messages.length);
-  const wrong = new Set(messages.map((m) => m.actual));
-  for (const word of ask) {
-    // retext-spell reports words with curly apostrophes straightened.
-    const known = !wrong.has(word.replace(/’/g, "'"));
-    result.set(word, known);
-    verdicts.set(`${dialect}\u0000${word}`, known);
+    const actual = word.replace(/’/g, "'");
+    result.set(word, irrelevant(actual) || checker.correct(actual));
   }
   return result;
 }
