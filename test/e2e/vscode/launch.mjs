@@ -251,7 +251,9 @@ export async function runVSCodeTests(o) {
       } catch (e) {
         outcome = `error: ${e.message}`;
       }
-      fs.writeFileSync(d('screenshot.done'), outcome);
+      // Written whole, then renamed: the suite watches for the file and must never read it half-written.
+      fs.writeFileSync(d('screenshot.done.tmp'), outcome);
+      fs.renameSync(d('screenshot.done.tmp'), d('screenshot.done'));
     };
     let exitResolve;
     const exited = new Promise((r) => { exitResolve = r; });

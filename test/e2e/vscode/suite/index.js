@@ -498,6 +498,7 @@ function requestScreenshot(waitFor) {
     function test() {
       if (!fs.existsSync(done)) return;
       const outcome = fs.readFileSync(done, 'utf8');
+      if (!outcome) return; // created but not yet written: wait for the next event
       if (outcome.startsWith('ok')) finish(resolve, outcome);
       else finish(reject, new Error(`screenshot: ${outcome}`));
     }
