@@ -1,7 +1,7 @@
 /** "Follow-Up: Copy as Email": the draft's subject and body as plain text on the clipboard. */
 import * as vscode from 'vscode';
-import { draftDocument, NO_DRAFT_OPEN } from '../editor/draftTarget';
-import { clipboardText, copiedMessage, emailFromDraft } from '../emailText';
+import { draftEmail } from '../editor/draftTarget';
+import { clipboardText, copiedMessage } from '../emailText';
 
 export interface CopyAsEmailResult {
   /** The text put on the clipboard. */
@@ -11,12 +11,8 @@ export interface CopyAsEmailResult {
 
 export function copyAsEmailCommand(): (arg?: unknown) => Promise<CopyAsEmailResult> {
   return async (arg) => {
-    const document = await draftDocument(arg);
-    const result = document ? emailFromDraft(document.getText()) : { ok: false as const, message: NO_DRAFT_OPEN };
-    if (!result.ok) {
-      void vscode.window.showWarningMessage(result.message);
-      return { error: result.message };
-    }
+    const result = await draftEmail(arg);
+    if (!result.ok) return { error: result.message };
     const text = clipboardText(result.email);
     await vscode.env.clipboard.writeText(text);
     void vscode.window.showInformationMessage(copiedMessage(result.email));

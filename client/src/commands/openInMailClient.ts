@@ -1,7 +1,7 @@
 /** "Follow-Up: Open in Mail Client": a new email in the default mail client, with recipient, subject and body. */
 import * as vscode from 'vscode';
-import { draftDocument, NO_DRAFT_OPEN } from '../editor/draftTarget';
-import { emailFromDraft, mailClientLink } from '../emailText';
+import { draftEmail } from '../editor/draftTarget';
+import { mailClientLink } from '../emailText';
 
 export interface OpenInMailClientResult {
   /** The `mailto:` link handed to the mail client. */
@@ -12,12 +12,8 @@ export interface OpenInMailClientResult {
 
 export function openInMailClientCommand(): (arg?: unknown) => Promise<OpenInMailClientResult> {
   return async (arg) => {
-    const document = await draftDocument(arg);
-    const result = document ? emailFromDraft(document.getText()) : { ok: false as const, message: NO_DRAFT_OPEN };
-    if (!result.ok) {
-      void vscode.window.showWarningMessage(result.message);
-      return { error: result.message };
-    }
+    const result = await draftEmail(arg);
+    if (!result.ok) return { error: result.message };
     const { link, warning } = mailClientLink(result.email);
     if (warning) void vscode.window.showWarningMessage(warning);
     // The link goes as a string, which VS Code opens exactly as written. A `vscode.Uri` would be decoded

@@ -4,6 +4,7 @@
  * draft is read with the editor's unsaved text.
  */
 import * as vscode from 'vscode';
+import { emailFromDraft, type EmailResult } from '../emailText';
 
 export const NO_DRAFT_OPEN = 'Open a follow-up draft in the editor, or pick one in the Follow-Ups view, and run the command again.';
 
@@ -21,4 +22,15 @@ function argumentUri(arg: unknown): vscode.Uri | undefined {
   if (uri instanceof vscode.Uri) return uri;
   if (typeof uri === 'string' && uri) return vscode.Uri.parse(uri);
   return undefined;
+}
+
+/**
+ * The email of the draft a command acts on, for "Copy as Email" and "Open in Mail Client"; when there is
+ * none (no draft open, not a draft), the reason, already shown to the user.
+ */
+export async function draftEmail(arg: unknown): Promise<EmailResult> {
+  const document = await draftDocument(arg);
+  const result: EmailResult = document ? emailFromDraft(document.getText()) : { ok: false, message: NO_DRAFT_OPEN };
+  if (!result.ok) void vscode.window.showWarningMessage(result.message);
+  return result;
 }

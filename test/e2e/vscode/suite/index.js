@@ -540,6 +540,13 @@ async function checkFollowUpsView(checks) {
   assert.strictEqual(sent.state, 'sent');
   assert.strictEqual(sent.description, 'sent Fri 20 Nov');
   checks.followUps = { drafts, states: after.children.map((c) => c.state) };
+
+  // "Copy as Email": the subject and the plain-text body on the clipboard.
+  const copied = await vscode.commands.executeCommand('followup.copyAsEmail', vscode.Uri.parse(problem.uri));
+  assert.ok(copied && typeof copied.text === 'string', `Copy as Email returns the text (got ${JSON.stringify(copied)})`);
+  assert.ok(copied.text.startsWith('Subject: Legal Secretary position\n\nDear Ms Hale,\n\n'), `the copied email starts with the subject and the greeting:\n${copied.text}`);
+  assert.ok(!/^---$|^kind:/m.test(copied.text), 'no front matter in the copied email');
+  assert.strictEqual(await vscode.env.clipboard.readText(), copied.text, 'the clipboard holds it');
 }
 
 // ------------------------------------------------------------------------------------------- runner
