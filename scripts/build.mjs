@@ -5,6 +5,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -60,6 +62,27 @@ const compiler = await build({
   write: false,
   logLevel: 'warning',
 });
+const CSPELL_DIALECT = { 'en-US': '@cspell/dict-en_us', 'en-GB': '@cspell/dict-en-gb-mit' };
+const CSPELL_TRIE = { 'en-US': 'en_US.trie.gz', 'en-GB': 'en_GB.trie.gz' };
+
+/** The plain words of cspell's dictionary of a dialect (no compound markers, no case-folded copies). */
+function cspellDialectWords(dialect) {
+  const text = gunzipSync(readFileSync(join(root, 'node_modules', CSPELL_DIALECT[dialect], CSPELL_TRIE[dialect]))).toString('utf8');
+  const words = [];
+  for (const word of iteratorTrieWords(importTrie(text.split('\n')))) {
+    if (/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) && word.length > 1) words.push(word);
+  }
+  return words;
+}
+
+// A word that cspell's own list of common misspellings names ("irregardless", "concious") is never
+// taken from its dictionary: checking must still flag it.
+const COMMON_MISSPELLINGS = new Set(
+  JSON.parse(readFileSync(join(root, 'node_modules/@cspell/dict-en-common-misspellings/dict/dict-en.json'), 'utf8'))
+    .dictionaryDefinitions.flatMap((d) => [...(d.suggestWords ?? []), ...(d.flagWords ?? [])])
+    .map((entry) => entry.split('->')[0].trim().toLowerCase()),
+);
+
 const wordList = { exports: {} };
 new Function('module', 'exports', 'require', compiler.outputFiles[0].text)(wordList, wordList.exports, createRequire(import.meta.url));
 
@@ -68,5 +91,73 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   const to = join(dist, 'dictionaries', dialect);
   mkdirSync(to, { recursive: true });
   for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(from, file), join(to, file));
-  writeFileSync(join(to, 'index.words'), wordList.exports.compileWordList(readFileSync(join(from, 'index.aff')), readFileSync(join(from, 'index.dic'))));
+  const compiled = wordList.exports.compileWordList(readFileSync(join(from, 'index.aff')), readFileSync(join(from, 'index.dic')));
+  writeFileSync(join(to, 'index.words'), compiled);
+  // The words of cspell's dictionary of the same dialect (SCOWL-based, MIT) that Hunspell's lacks:
+  // "focaccia", "preprints", "phlebotomy". Checked after the Hunspell list (dictionaries.ts).
+  // A word the other dialect's Hunspell accepts and this one's does not is a spelling of the other
+  // dialect ("programme" in en-US): cspell's list may allow it, the dialect check must not.
+  const hunspell = new wordList.exports.WordList(compiled);
+  const otherPkg = dialect === 'en-US' ? 'dictionary-en-gb' : 'dictionary-en';
+  const other = new wordList.exports.WordList(
+    wordList.exports.compileWordList(readFileSync(join(root, 'node_modules', otherPkg, 'index.aff')), readFileSync(join(root, 'node_modules', otherPkg, 'index.dic'))),
+  );
+  const extra = cspellDialectWords(dialect).filter((w) => !hunspell.correct(w) && !other.correct(w) && !COMMON_MISSPELLINGS.has(w.toLowerCase()));
+  writeFileSync(join(to, 'extra.words'), wordList.exports.compilePlainWordList(extra));
+  cpSync(join(root, 'node_modules', CSPELL_DIALECT[dialect], 'LICENSE'), join(to, 'extra.LICENSE'));
 }
+
+// The part-of-speech lexicon for the grammar rules (server/src/engine/language/lexicon.ts), compiled from
+// en-lexicon into a buffer that is read, not built, at start.
+const lexiconCompiler = await build({
+  entryPoints: [join(root, 'server/src/engine/language/lexicon.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+});
+const lexiconModule = { exports: {} };
+new Function('module', 'exports', 'require', '__dirname', lexiconCompiler.outputFiles[0].text)(lexiconModule, lexiconModule.exports, createRequire(import.meta.url), root);
+const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lexicon/dist/lexicon.js')).default;
+writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.compileLexicon(enLexicon));
+cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
+
+// Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists, compiled likewise.
+const termsCompiler = await build({
+  entryPoints: [join(root, 'server/src/engine/spelling/terms.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+});
+const termsModule = { exports: {} };
+new Function('module', 'exports', 'require', '__dirname', termsCompiler.outputFiles[0].text)(termsModule, termsModule.exports, createRequire(import.meta.url), root);
+writeFileSync(
+  join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
+  termsModule.exports.compilePlainWordList(termsModule.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS)),
+);
+// Their licences (MIT, one copyright holder for all the lists), kept beside the compiled list.
+cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));
+
+// The common misspellings table (server/src/engine/spelling/misspellings.ts), with its licence beside it.
+const misspellingsCompiler = await build({
+  entryPoints: [join(root, 'server/src/engine/spelling/misspellings.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+});
+const misspellingsModule = { exports: {} };
+new Function('module', 'exports', 'require', '__dirname', misspellingsCompiler.outputFiles[0].text)(misspellingsModule, misspellingsModule.exports, createRequire(import.meta.url), root);
+const misspellingsPackage = join(root, 'node_modules/@cspell/dict-en-common-misspellings');
+writeFileSync(
+  join(dist, 'dictionaries', misspellingsModule.exports.MISSPELLINGS_FILE),
+  misspellingsModule.exports.compileMisspellings(readFileSync(join(misspellingsPackage, 'dict/dict-en.json'), 'utf8')),
+);
+cpSync(join(misspellingsPackage, 'LICENSE'), join(dist, 'dictionaries', 'misspellings.LICENSE'));

@@ -39,7 +39,11 @@ const REQUIRED = [
   'extension/LICENSE.txt',
   'extension/dist/extension.js',
   'extension/dist/server.js',
-  ...['en-GB', 'en-US'].flatMap((d) => ['index.aff', 'index.dic', 'index.words', 'license'].map((f) => `extension/dist/dictionaries/${d}/${f}`)),
+  ...['en-GB', 'en-US'].flatMap((d) =>
+    ['index.aff', 'index.dic', 'index.words', 'license', 'extra.words', 'extra.LICENSE'].map((f) => `extension/dist/dictionaries/${d}/${f}`),
+  ),
+  // Names and terms, the part-of-speech lexicon and the common misspellings (with its licence).
+  ...['terms.words', 'terms.LICENSE', 'lexicon.tags', 'lexicon.LICENSE', 'misspellings.tsv', 'misspellings.LICENSE'].map((f) => `extension/dist/dictionaries/${f}`),
   ...KINDS.map((k) => `extension/templates/${k}.md`),
   'extension/snippets/markdown.json',
 ];

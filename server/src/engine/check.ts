@@ -103,6 +103,7 @@ export function check(text: string, input: CheckInput): CheckResult {
  */
 const SUBSUMED_BY: Record<string, readonly string[]> = {
   'spelling/unknown-word': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch'],
+  'spelling/possible-name': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch'],
 };
 
 function withoutSubsumed(findings: Finding[]): Finding[] {

@@ -2,7 +2,7 @@
 import { parseDateValue } from './dates';
 import type { Draft } from './draft';
 import { isKind } from './kinds';
-import type { Letter } from './letter';
+import { isNameLine, type Letter } from './letter';
 import type { DateFields, DraftFacts } from './rules/types';
 import { DIALECTS, type Dialect, type Settings } from './settings';
 
@@ -30,7 +30,15 @@ export function readFacts(draft: Draft, letter: Letter, settings: Settings): Dra
   const kindText = text.kind;
   const dialect = DIALECTS.includes(text.dialect as Dialect) ? (text.dialect as Dialect) : settings.dialect;
   const names = NAME_FIELDS.map((k) => text[k]).filter((v): v is string => !!v);
-  if (letter.signatureName) names.push(letter.signatureName);
-  for (const line of letter.signature.slice(1)) names.push(line.text);
+  // Only the sender's name and the signature's details (role, phone, company) become known words, never
+  // a sentence: a misspelling after the sign-off must not teach the draft a wrong word.
+  if (letter.signatureName && isNameLine(letter.signatureName)) names.push(letter.signatureName);
+  for (const line of letter.signature.slice(1)) if (isDetailLine(line.text)) names.push(line.text);
   return { kind: isKind(kindText) ? kindText : undefined, dates, text, dialect, names };
+}
+
+/** A signature line of details (a role, a phone number, a company), not a sentence. */
+function isDetailLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && !/[.!?]\s*$/.test(text.trim()) && !/^\s*P\.?\s?S\b/i.test(text);
 }

@@ -143,14 +143,36 @@ export function readLetter(draft: Draft): Letter {
     const withName = before && NAME.test(before[1]) ? before[1].replace(/\.$/, '') : undefined;
     if (!SIGN_OFF.test(text) && !withName) continue;
     letter.signOff = lines[i];
-    letter.signature = lines.slice(i + 1);
+    // A P.S. after the signature is prose again: the signature stops before it.
+    const after = lines.slice(i + 1);
+    const postscript = after.findIndex((l) => POSTSCRIPT.test(stripMarkup(l.text)));
+    letter.signature = postscript < 0 ? after : after.slice(0, postscript);
     letter.mainEnd = lines[i].start;
     if (withName) letter.signatureName = withName;
     break;
   }
   const name = letter.signature[0]?.text;
   if (name && !letter.signatureName) letter.signatureName = stripMarkup(name).trim();
+  if (!letter.signOff) letter.signatureName = unsignedName(lines);
   return letter;
+}
+
+/** "P.S.", "PS:", "P.P.S." at the start of a line. */
+const POSTSCRIPT = /^\s*P\.?\s?P?\.?\s?S\b\.?/i;
+
+/** A closing phrase and a name at the end of a paragraph: "... Best wishes, Anna Lewis" in a LinkedIn note. */
+const INLINE_SIGN_OFF = new RegExp(`(?:^|[.!?]\\s+)(?:${CLOSING_PHRASES.map(escape).join('|')})\\s*[,–—-]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\.?\\s*$`, 'iu');
+
+/**
+ * The sender's name in an email without a sign-off line: a name alone on the last line (before any
+ * P.S.), or a sign-off and name at the end of the last paragraph.
+ */
+function unsignedName(lines: Line[]): string | undefined {
+  let last = lines.length - 1;
+  while (last > 0 && POSTSCRIPT.test(stripMarkup(lines[last].text))) last--;
+  const text = stripMarkup(lines[last]?.text ?? '').trim();
+  if (last > 0 && isNameLine(text)) return text.replace(/\.$/, '');
+  return INLINE_SIGN_OFF.exec(text)?.[1];
 }
 
 /**

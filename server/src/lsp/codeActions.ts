@@ -68,13 +68,16 @@ function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: Diagnost
   if (fix?.type === 'spelling' || data.rule === 'spelling/unknown-word') {
     const word = fix?.type === 'spelling' ? fix.word : data.actual;
     const dialect = fix?.type === 'spelling' ? fix.dialect : undefined;
-    const suggestions = (data.suggestions.length ? data.suggestions : input.spelling(word, dialect)).slice(0, MAX_SPELLING_SUGGESTIONS);
+    // A probable name: adding it to the words comes first, and no ordinary word is offered in its place.
+    const name = fix?.type === 'spelling' && fix.name === true;
+    const suggestions = name ? [] : (data.suggestions.length ? data.suggestions : input.spelling(word, dialect)).slice(0, MAX_SPELLING_SUGGESTIONS);
     suggestions.forEach((s, i) => quickfix(`Change to '${s}'`, replaceWith(s), undefined, i === 0));
-    quickfix(`Add '${word}' to the workspace dictionary`, undefined, {
-      title: `Add '${word}' to the workspace dictionary`,
-      command: Commands.addWorkspaceWord,
-      arguments: [word, input.document.uri],
-    });
+    quickfix(
+      `Add '${word}' to the workspace dictionary`,
+      undefined,
+      { title: `Add '${word}' to the workspace dictionary`, command: Commands.addWorkspaceWord, arguments: [word, input.document.uri] },
+      name,
+    );
     quickfix(`Add '${word}' to the user dictionary`, undefined, {
       title: `Add '${word}' to the user dictionary`,
       command: Commands.addUserWord,

@@ -5,6 +5,7 @@ import { timingRules } from './timing';
 import { structureRules } from './structure';
 import { spellingRules } from './spelling';
 import { grammarRules } from './grammar';
+import { grammarDataRules } from './confusables';
 import { toneRules } from './tone';
 import { sequenceRules } from './sequence';
 
@@ -15,6 +16,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   structureRules,
   spellingRules,
   grammarRules,
+  grammarDataRules,
   toneRules,
 ];
 

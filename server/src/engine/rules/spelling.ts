@@ -1,14 +1,20 @@
 /**
  * spelling/unknown-word: words in neither the dialect's Hunspell dictionary (retext-spell) nor the draft's
- * own names, the user's words, the job-search words or acronyms. The dictionary's verdicts are cached per
+ * own names, the user's words, the job-search words, acronyms, identifiers (v3.2, iOS), accented forms of
+ * dictionary words (café) or the lists of names and terms (terms.ts). spelling/possible-name: an unknown
+ * word that looks like a name, reported quietly (wordKinds.ts says what looks like a name and what is
+ * still a typo). The dictionary's verdicts are cached per
  * prose block; the draft-specific filtering below is cheap and runs on every check.
  */
 import type { Dialect } from '../settings';
-import { dictionaryKnows, unknownWords } from '../spelling/spellcheck';
+import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
+import { isKnownTerm } from '../spelling/terms';
+import { afterTitle, hasAccents, inTitleCase, isIdentifier, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
 import { grammarClaims } from './grammar';
+import { grammarDataClaims } from './confusables';
 import type { RuleContext, RuleFamily, RuleMeta } from './types';
 
 export const SPELLING_RULES: readonly RuleMeta[] = [
@@ -20,6 +26,15 @@ export const SPELLING_RULES: readonly RuleMeta[] = [
     bad: 'Thank you for the oppertunity to discuss the role.',
     good: 'Thank you for the opportunity to discuss the role.',
     fix: 'Pick a suggested spelling (best first). If the word is right (a name, a term of your trade), add it to your words: "words" in .followup.json or the followup.words setting, or use "add to dictionary". Names in the front matter (company, interviewer, position, other_company) and your signature are known automatically. Set "dialect" to en-GB or en-US (per draft with `dialect:` in the front matter).',
+  },
+  {
+    id: 'spelling/possible-name',
+    severity: 'hint',
+    summary: 'A word no dictionary knows that looks like a name: capitalised mid-sentence, accented, or after a title such as Dr or Chef, and not one slip away from a common word.',
+    why: 'Names are what a spell checker gets wrong most often, and a wrongly flagged surname teaches you to ignore every warning. So a probable name is only pointed out quietly (a hint), with "add to words" as its first fix, and nothing is suggested that would turn it into an ordinary word. A capitalised word one slip from a common word ("Tuesay", "Febuary") is still a spelling warning.',
+    bad: 'I enjoyed meeting Chef Oyelaran and Siobhán.',
+    good: 'I enjoyed meeting Chef Oyelaran and Siobhán. (with both names in your words)',
+    fix: 'Check the spelling of the name; if it is right, add it to your words (the first quick fix) so it is known everywhere.',
   },
 ];
 
@@ -37,7 +52,8 @@ function userWords(words: readonly string[]): KnownWords {
 
 /** Whether a word the dictionary does not know is known in this draft all the same. */
 function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect: Dialect): boolean {
-  const plain = (w: string) => names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w);
+  const plain = (w: string) =>
+    names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w) || (hasAccents(w) && (names.has(withoutAccents(w)) || isDictionaryWord(withoutAccents(w), dialect)));
   if (plain(word)) return true;
   const base = withoutPossessive(word);
   if (base && (plain(base) || dictionaryKnows([base], dialect).get(base))) return true;
@@ -46,6 +62,26 @@ function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect
   if (parts.length < 2) return false;
   const unknown = parts.filter((p) => !plain(p) && !plain(withoutPossessive(p) ?? p));
   return unknown.length === 0 || [...dictionaryKnows(unknown, dialect).values()].every(Boolean);
+}
+
+/**
+ * What an unknown word is: a known name or term (accepted), a probable name (a hint), or a typo; a word
+ * one edit from a common word is always a typo, whatever list or shape it has. `proper-typo`: a typo of a
+ * proper noun, written with a capital mid-sentence.
+ */
+function wordKind(word: string, text: string, start: number, dialect: Dialect): 'term' | 'name' | 'typo' | 'proper-typo' {
+  const base = withoutPossessive(word) ?? word;
+  const capitalised = /^\p{Lu}/u.test(base) && base !== base.toUpperCase();
+  const midSentence = capitalised && !startsSentence(text, start);
+  const listed = isKnownTerm(word) || isKnownTerm(base);
+  // A listed name or term with a capital stands as it is; a listed word in lower case may still be a slip.
+  if (listed && capitalised) return 'term';
+  const near = nearCommonWord(base, dialect, midSentence) ?? (midSentence && inTitleCase(text, start, start + word.length, dialect) ? nearCommonWord(base, dialect, false) : undefined);
+  if (near) return midSentence && /^\p{Lu}/u.test(near) && !isDictionaryWord(near.toLowerCase(), dialect) ? 'proper-typo' : 'typo';
+  if (listed) return 'term';
+  if (midSentence || hasAccents(base) || (capitalised && afterTitle(text, start))) return 'name';
+  // A capitalised word at the start of a sentence, in no list and no slip from a common word: a name.
+  return capitalised ? 'name' : 'typo';
 }
 
 export const spellingRules: RuleFamily = {
@@ -60,13 +96,27 @@ export const spellingRules: RuleFamily = {
     for (const block of proseBlocks(context)) {
       for (const unknown of unknownWords(block.text, dialect)) {
         const { word } = unknown;
-        if (knownInDraft(word, names, user, dialect)) continue;
+        if (knownInDraft(word, names, user, dialect) || isIdentifier(block.text, unknown.start, unknown.end)) continue;
         const start = block.start + unknown.start;
         const end = block.start + unknown.end;
         // "dont" is a grammar/contraction finding, never also a spelling one.
-        claims ??= grammarClaims(context);
+        claims ??= [...grammarClaims(context), ...grammarDataClaims(context)];
         if (claims.some((c) => c.start < end && start < c.end)) continue;
-        const suggestions = context.options.suggest ? suggestSpelling(word, dialect) : undefined;
+        const kind = wordKind(word, block.text, unknown.start, dialect);
+        if (kind === 'term') continue;
+        if (kind === 'name') {
+          context.report({
+            rule: 'spelling/possible-name',
+            start,
+            end,
+            message: `"${word}" is not in the ${dialect} dictionary; it looks like a name. If it is spelled right, add it to your words.`,
+            data: { type: 'spelling', word, dialect, name: true },
+          });
+          continue;
+        }
+        let suggestions = context.options.suggest ? suggestSpelling(word, dialect) : undefined;
+        // A capital mid-sentence marks a name: never offer to turn it into an ordinary word.
+        if (suggestions && kind === 'proper-typo') suggestions = suggestions.filter((s) => !isDictionaryWord(s.toLowerCase(), dialect));
         context.report({
           rule: 'spelling/unknown-word',
           start,

@@ -27,22 +27,48 @@ export function dictionaryFolder(dialect: Dialect): string {
   throw new Error(`The ${dialect} spelling dictionary was not found beside ${__dirname} nor in node_modules/${PACKAGES[dialect]}; reinstall the package.`);
 }
 
-export type SpellChecker = WordList;
+/**
+ * The dialect's dictionary: the Hunspell word list, then the words of cspell's dictionary of the same
+ * dialect that Hunspell lacks (extra.words, compiled by the build: "focaccia", "preprints").
+ */
+export class SpellChecker {
+  constructor(
+    readonly hunspell: WordList,
+    private readonly extra: WordList | undefined,
+  ) {}
+
+  correct(word: string): boolean {
+    return this.hunspell.correct(word) || (this.extra?.correct(word) ?? false);
+  }
+}
 
 const loaded = new Map<Dialect, SpellChecker>();
 
-/** The dialect's word list, loaded (or compiled) on first use. */
+/** The dialect's dictionary, loaded (or compiled) on first use. */
 export function spellChecker(dialect: Dialect): SpellChecker {
   let checker = loaded.get(dialect);
   if (!checker) {
     const folder = dictionaryFolder(dialect);
     const compiled = join(folder, WORD_LIST_FILE);
     const words = existsSync(compiled) ? readFileSync(compiled) : compileWordList(readFileSync(join(folder, 'index.aff')), readFileSync(join(folder, 'index.dic')));
-    checker = new WordList(words);
+    const extra = extraWordsFile(dialect);
+    checker = new SpellChecker(new WordList(words), extra ? new WordList(readFileSync(extra)) : undefined);
     loaded.set(dialect, checker);
   }
   return checker;
 }
 
+/** The dialect's extra words: beside the bundle, or (from the TypeScript sources) in the build's dist/. */
+function extraWordsFile(dialect: Dialect): string | undefined {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    for (const candidate of [join(dir, 'dictionaries', dialect, EXTRA_WORDS_FILE), join(dir, 'dist', 'dictionaries', dialect, EXTRA_WORDS_FILE)]) {
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /** The compiled word list's name beside index.aff and index.dic in the bundle's dictionaries. */
 export const WORD_LIST_FILE = 'index.words';
+/** The cspell words Hunspell lacks, in the same folder. */
+export const EXTRA_WORDS_FILE = 'extra.words';

@@ -9,17 +9,17 @@
  */
 // The package's own entry, not the bare name, which the build redirects to this module.
 import realNspell from 'nspell/lib/index.js';
-import { WordList } from './wordList';
+import { SpellChecker } from './dictionaries';
 
 /** A retext-spell dictionary whose checking is served by a compiled word list. */
 export interface CompiledDictionary {
   aff: Uint8Array;
   dic: Uint8Array;
-  wordList: WordList;
+  wordList: SpellChecker;
 }
 
 export default function nspell(dictionary: unknown, dic?: unknown): unknown {
   const compiled = dictionary as Partial<CompiledDictionary> | undefined;
-  if (compiled && compiled.wordList instanceof WordList) return compiled.wordList;
+  if (compiled && compiled.wordList instanceof SpellChecker) return compiled.wordList;
   return (realNspell as unknown as (a: unknown, b?: unknown) => unknown)(dictionary, dic);
 }

@@ -3,12 +3,14 @@
  * a second). Candidates are every word one edit away (deletion, transposition, substitution, insertion,
  * or a missing space: "alot" -> "a lot") and the common words within two cheap edits; the dialect's
  * dictionary decides which are words; they are ranked by how likely the slip is (editCost.ts) and how
- * common the word is (frequency.ts). The original's capitalisation is kept.
+ * common the word is (frequency.ts). A common misspelling's usual correction (misspellings.ts) comes
+ * first. The original's capitalisation is kept.
  */
 import type { Dialect } from '../settings';
 import { editCost } from './editCost';
 import { frequencyRank, rankedWordsStartingWith, RANKED_WORDS } from './frequency';
 import { LruCache } from './lru';
+import { commonCorrection } from './misspellings';
 import { dictionaryKnows } from './spellcheck';
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
@@ -72,6 +74,12 @@ function search(word: string, dialect: Dialect): string[] {
     }
   };
 
+  // A common misspelling's usual correction comes first: "alot" is "a lot" far more often than "allot".
+  const usual = commonCorrection(typed);
+  if (usual && usual !== typed) {
+    const parts = usual.split(' ').map((part, i) => (i === 0 ? spelled(part) : part));
+    if ([...dictionaryKnows(parts, dialect).values()].every(Boolean)) scored.set(shape === 'upper' ? usual.toUpperCase() : reshape(usual, shape), -1);
+  }
   consider(edits(typed));
   // A proper noun typed in lower case: "london" -> "London".
   const properNoun = typed[0].toUpperCase() + typed.slice(1);

@@ -56,6 +56,14 @@ export function compileWordList(aff: Buffer | string, dic: Buffer | string): Buf
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
 
+/** A word list of plain words (no affixes, no compounds): names and terms, each accepted as written. */
+export function compilePlainWordList(words: Iterable<string>): Buffer {
+  const header: Header = { format: 1, conversion: [], compoundMin: 1000, compoundRules: [] };
+  const lines = [JSON.stringify(header)];
+  for (const word of words) if (!word.includes('\n')) lines.push(`0${word}`);
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+}
+
 export class WordList {
   private readonly conversion: Array<[RegExp, string]>;
   private readonly compoundMin: number;

@@ -1,0 +1,173 @@
+/**
+ * Parts of speech of English words, for the grammar rules that need to know what kind of word stands next
+ * to a confusable one ("its" before a noun is right, before "been" it is "it's").
+ *
+ * The data is en-lexicon's (MIT; about 112,000 words with their Penn Treebank tags, most likely first),
+ * compiled at build time (scripts/build.mjs) into one text buffer: a JSON header line, then one
+ * `word<TAB>mask<TAB>primary` line a word, looked up through a hash table of line offsets built at load
+ * (about 1.5 MB outside the JavaScript heap, loaded on the first lookup in 10-20 ms).
+ *
+ * Tags are folded into the coarse groups the rules need (TAG_GROUPS); a word has a mask of every group
+ * it can take and the group of its most likely tag.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Coarse groups of Penn Treebank tags, in bit order. */
+export const TAG_GROUPS: Record<string, readonly string[]> = {
+  N: ['NN', 'NNS', 'NNP', 'NNPS'],
+  NNS: ['NNS', 'NNPS'],
+  NNP: ['NNP', 'NNPS'],
+  VB: ['VB', 'VBP'],
+  VBZ: ['VBZ'],
+  VBD: ['VBD'],
+  VBN: ['VBN'],
+  VBG: ['VBG'],
+  JJ: ['JJ', 'JJS'],
+  JJR: ['JJR'],
+  RB: ['RB', 'RBS', 'WRB'],
+  RBR: ['RBR'],
+  DT: ['DT', 'PDT', 'WDT'],
+  PRP: ['PRP', 'PRP$', 'WP', 'WP$', 'EX'],
+  IN: ['IN', 'TO', 'RP'],
+  MD: ['MD'],
+  CC: ['CC'],
+  CD: ['CD'],
+  UH: ['UH'],
+  NN: ['NN', 'NNP'],
+};
+
+export const GROUP_NAMES = Object.keys(TAG_GROUPS);
+const GROUP_BIT = new Map(GROUP_NAMES.map((name, i) => [name, 1 << i]));
+
+export function groupBit(name: string): number | undefined {
+  return GROUP_BIT.get(name);
+}
+
+/** The groups' bits for one Penn tag. */
+function maskOfTag(tag: string): number {
+  let mask = 0;
+  for (const [name, tags] of Object.entries(TAG_GROUPS)) if (tags.includes(tag)) mask |= GROUP_BIT.get(name)!;
+  return mask;
+}
+
+/** Compiles en-lexicon's `{word: "NN|VB"}` into the buffer format above (the build runs this). */
+export function compileLexicon(lexicon: Record<string, string>): Buffer {
+  const lines = [JSON.stringify({ format: 1, groups: GROUP_NAMES })];
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(word) || word.includes('\t')) continue;
+    const list = tags.split('|');
+    let mask = 0;
+    for (const tag of list) mask |= maskOfTag(tag);
+    if (!mask) continue;
+    lines.push(`${word}\t${mask.toString(36)}\t${maskOfTag(list[0]).toString(36)}`);
+  }
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+}
+
+export interface WordTags {
+  /** Every group the word can take. */
+  all: number;
+  /** The group(s) of its most likely tag. */
+  primary: number;
+}
+
+const bits = (...names: string[]) => names.reduce((mask, name) => mask | GROUP_BIT.get(name)!, 0);
+
+/** Tags for a word the lexicon does not have, from its ending: nouns, gerunds, adverbs, plurals. */
+function guess(word: string): WordTags {
+  const noun = bits('N', 'NN');
+  if (/['’]s?$/.test(word)) return { all: noun, primary: noun };
+  if (/^\p{Lu}/u.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
+  if (/ly$/.test(word)) return { all: bits('RB'), primary: bits('RB') };
+  if (/ing$/.test(word)) return { all: bits('VBG') | noun, primary: bits('VBG') };
+  if (/ed$/.test(word)) return { all: bits('VBD', 'VBN', 'JJ'), primary: bits('VBN') };
+  if (/[^s]s$/.test(word)) return { all: bits('N', 'NNS', 'VBZ'), primary: bits('N', 'NNS') };
+  if (/\p{L}{3}$/u.test(word)) return { all: noun, primary: noun };
+  return { all: 0, primary: 0 };
+}
+
+export class Lexicon {
+  private readonly table: Uint32Array;
+  private readonly mask: number;
+  private readonly cache = new Map<string, WordTags>();
+
+  constructor(private readonly data: Buffer) {
+    const headerEnd = data.indexOf(10);
+    const header = JSON.parse(data.toString('utf8', 0, headerEnd)) as { format: number; groups: string[] };
+    if (header.format !== 1 || header.groups.join() !== GROUP_NAMES.join()) throw new Error('The part-of-speech lexicon is out of date; rebuild with "npm run build".');
+    let count = 0;
+    for (let i = headerEnd + 1; i < data.length; i++) if (data[i] === 10) count++;
+    let size = 1024;
+    while (size < count * 2) size *= 2;
+    this.table = new Uint32Array(size);
+    this.mask = size - 1;
+    for (let start = headerEnd + 1; start < data.length; ) {
+      const tab = data.indexOf(9, start);
+      let slot = hashBytes(data, start, tab) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = start;
+      start = data.indexOf(10, tab) + 1;
+    }
+  }
+
+  /**
+   * The word's tags as written, else in lower case; for a word the lexicon does not know, a guess from
+   * its shape (a possessive or a capitalised word is a noun, "-ly" an adverb, "-ing" a gerund...).
+   */
+  tags(word: string): WordTags {
+    const key = word.replace(/’/g, "'");
+    let found = this.cache.get(key);
+    if (found) return found;
+    found = this.lookup(key) ?? (key.toLowerCase() !== key ? this.lookup(key.toLowerCase()) : undefined) ?? guess(key);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private lookup(word: string): WordTags | undefined {
+    const bytes = Buffer.from(word, 'utf8');
+    let slot = hashBytes(bytes, 0, bytes.length) & this.mask;
+    for (let from = this.table[slot]; from !== 0; slot = (slot + 1) & this.mask, from = this.table[slot]) {
+      if (this.data[from + bytes.length] !== 9) continue;
+      if (this.data.compare(bytes, 0, bytes.length, from, from + bytes.length) !== 0) continue;
+      const lineEnd = this.data.indexOf(10, from);
+      const [, all, primary] = this.data.toString('utf8', from, lineEnd).split('\t');
+      return { all: parseInt(all, 36), primary: parseInt(primary, 36) };
+    }
+    return undefined;
+  }
+}
+
+/** FNV-1a over bytes [from, to). */
+function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h >>> 0;
+}
+
+/** The compiled lexicon's file name in the bundle's dictionaries folder. */
+export const LEXICON_FILE = 'lexicon.tags';
+
+let loaded: Lexicon | undefined;
+
+/**
+ * The lexicon, loaded on first use: from the bundle's dictionaries folder, or (from the TypeScript
+ * sources, in tests) from the build's dist/dictionaries, or compiled from en-lexicon in node_modules.
+ */
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    for (const candidate of [join(dir, 'dictionaries', LEXICON_FILE), join(dir, 'dist', 'dictionaries', LEXICON_FILE)]) {
+      if (existsSync(candidate)) return (loaded = new Lexicon(readFileSync(candidate)));
+    }
+    const source = join(dir, 'node_modules', 'en-lexicon', 'dist', 'lexicon.js');
+    if (existsSync(source)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const module = require(source) as { default: Record<string, string> };
+      return (loaded = new Lexicon(compileLexicon(module.default)));
+    }
+    if (dirname(dir) === dir) break;
+  }
+  throw new Error(`The part-of-speech lexicon (${LEXICON_FILE}) was not found beside ${__dirname}; rebuild with "npm run build".`);
+}

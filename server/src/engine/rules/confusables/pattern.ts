@@ -1,0 +1,221 @@
+/**
+ * The token pattern language of the grammar data (confusable words, agreement, verb forms), compiled once
+ * and matched over the tokens of a prose block (language/tokens.ts). Items are separated by spaces:
+ *
+ *   word       a word, any case (' also matches ’); =word: exactly this case
+ *   a|b|c      any of the alternatives (each one item: a word, class, tag, punctuation)
+ *   {NAME}     any word of the class NAME (classes.json); a class may list tags too
+ *   <TAG>      a word the lexicon says can be TAG (N NNS NNP VB VBZ VBD VBN VBG JJ JJR RB RBR DT PRP IN MD
+ *              CC CD UH, NN for a singular noun); <TAG!>: TAG is its most likely reading; <TAG=>: it can be
+ *              nothing else; <A|B>: either
+ *   {LOWER}    a word in lower case (no capital, no digit)
+ *   *          any word
+ *   , ; :      that punctuation mark
+ *   ^          a sentence starts here;  $  the clause ends here (punctuation or the end of the paragraph)
+ *   ~N         up to N words (0-9)
+ *   !item      not that: any other word here, or no word at all
+ *   item?      the item is optional
+ *   [ ... ]    the words the fix replaces (exactly one span per pattern, words only)
+ */
+import { groupBit, lexicon } from '../../language/lexicon';
+import type { Token } from '../../language/tokens';
+
+export class TokenPatternError extends Error {}
+
+type Test = (token: Token) => boolean;
+
+type Item =
+  | { kind: 'word'; test: Test; optional: boolean; negated: boolean; literals: string[] | null; punct: string[]; orStart: boolean; orEnd: boolean }
+  | { kind: 'punct'; text: string[]; optional: boolean }
+  | { kind: 'start' }
+  | { kind: 'end' }
+  | { kind: 'gap'; max: number };
+
+export interface TokenPattern {
+  source: string;
+  before: Item[];
+  span: Item[];
+  after: Item[];
+  /** Lower-case words the span's first item can be; null when it can be any word. */
+  keys: string[] | null;
+}
+
+export interface ClassScope {
+  classWords(name: string): string[] | undefined;
+}
+
+const PUNCT = /^[.,;:!?()"“”‘’'…–—&/+-]+$/;
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '…', '–', '—', '"', '”']);
+
+function normal(word: string): string {
+  return word.replace(/[’ʼ]/g, "'").toLowerCase();
+}
+
+function tagTest(spec: string): Test {
+  const m = /^<([A-Z]+)([!=]?)>$/.exec(spec);
+  const bit = m ? groupBit(m[1]) : undefined;
+  if (!m || bit === undefined) throw new TokenPatternError(`has an unknown tag "${spec}"`);
+  const mode = m[2];
+  return (token) => {
+    const tags = lexicon().tags(token.text);
+    if (mode === '!') return (tags.primary & bit) !== 0;
+    if (mode === '=') return tags.all !== 0 && (tags.all & ~bit) === 0;
+    return (tags.all & bit) !== 0;
+  };
+}
+
+/** One alternative of a word item, with the literal words it stands for (null: not a fixed word). */
+function alternative(spec: string, scope: ClassScope, depth = 0): { test: Test; literals: string[] | null } {
+  if (spec === '*') return { test: () => true, literals: null };
+  if (spec === '{LOWER}') return { test: (t) => /^[\p{Ll}][\p{Ll}\p{M}'’-]*$/u.test(t.text), literals: null };
+  if (spec.startsWith('<')) return { test: tagTest(spec), literals: null };
+  const cls = /^\{([A-Z][A-Z0-9_]*)\}$/.exec(spec);
+  if (cls) {
+    const words = scope.classWords(cls[1]);
+    if (!words) throw new TokenPatternError(`uses the unknown class {${cls[1]}}`);
+    if (depth > 3) throw new TokenPatternError(`nests classes too deeply at {${cls[1]}}`);
+    const parts = words.map((w) => alternative(w, scope, depth + 1));
+    const literals = parts.every((p) => p.literals) ? parts.flatMap((p) => p.literals!) : null;
+    if (literals) {
+      const set = new Set(literals);
+      return { test: (t) => set.has(normal(t.text)), literals };
+    }
+    return { test: (t) => parts.some((p) => p.test(t)), literals: null };
+  }
+  if (spec.startsWith('=')) {
+    const exact = spec.slice(1).replace(/’/g, "'");
+    return { test: (t) => t.text.replace(/’/g, "'") === exact, literals: [exact.toLowerCase()] };
+  }
+  if (!/^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(spec)) throw new TokenPatternError(`has a bad item "${spec}"`);
+  const word = normal(spec);
+  return { test: (t) => normal(t.text) === word, literals: [word] };
+}
+
+function parseItem(spec: string, scope: ClassScope): Item {
+  if (spec === '^') return { kind: 'start' };
+  if (spec === '$') return { kind: 'end' };
+  const gap = /^~(\d)$/.exec(spec);
+  if (gap) return { kind: 'gap', max: Number(gap[1]) };
+  let body = spec;
+  const optional = body.length > 1 && body.endsWith('?');
+  if (optional) body = body.slice(0, -1);
+  const negated = body.startsWith('!') && body.length > 1;
+  if (negated) body = body.slice(1);
+  // <A|B> is <A>|<B>.
+  body = body.replace(/<([A-Z|]+)([!=]?)>/g, (_m, names: string, mode: string) => names.split('|').map((n) => `<${n}${mode}>`).join('|'));
+  const alternatives = body.split('|');
+  if (alternatives.every((a) => PUNCT.test(a))) {
+    if (negated) throw new TokenPatternError(`negates punctuation "${spec}"`);
+    return { kind: 'punct', text: alternatives, optional };
+  }
+  // ^ and $ may be alternatives too: "$|,|and" is the end of the clause, a comma or "and".
+  const orStart = alternatives.includes('^');
+  const orEnd = alternatives.includes('$');
+  const rest = alternatives.filter((a) => a !== '^' && a !== '$');
+  const punct = rest.filter((a) => PUNCT.test(a));
+  const parts = rest.filter((a) => !PUNCT.test(a)).map((a) => alternative(a, scope));
+  const literals = parts.every((p) => p.literals) ? parts.flatMap((p) => p.literals!) : null;
+  if ((orStart || orEnd) && negated) throw new TokenPatternError(`negates "^" or "$" in "${spec}"`);
+  const test: Test = parts.length === 1 ? parts[0].test : (t) => parts.some((p) => p.test(t));
+  return { kind: 'word', test, optional, negated, literals: orStart || orEnd ? null : literals, punct, orStart, orEnd };
+}
+
+export function compileTokenPattern(source: string, scope: ClassScope): TokenPattern {
+  const specs = source.trim().split(/\s+/);
+  const before: Item[] = [];
+  const span: Item[] = [];
+  const after: Item[] = [];
+  let state: 'before' | 'span' | 'after' = 'before';
+  for (let spec of specs) {
+    if (spec.startsWith('[')) {
+      if (state !== 'before') throw new TokenPatternError('has more than one "[" span');
+      state = 'span';
+      spec = spec.slice(1);
+    }
+    let closes = false;
+    if (spec.endsWith(']')) {
+      if (state !== 'span') throw new TokenPatternError('has a "]" without its "["');
+      closes = true;
+      spec = spec.slice(0, -1);
+    }
+    if (spec) {
+      const item = parseItem(spec, scope);
+      const list = state === 'before' ? before : state === 'span' ? span : after;
+      if (state === 'span' && (item.kind !== 'word' || item.optional || item.negated)) {
+        throw new TokenPatternError(`has "${spec}" inside the [span]: the span holds required words only`);
+      }
+      list.push(item);
+    }
+    if (closes) state = 'after';
+  }
+  if (state !== 'after' || span.length === 0) throw new TokenPatternError('needs one [span] of words (the words the fix replaces)');
+  const first = span[0];
+  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null };
+}
+
+/**
+ * Matches the pattern with its span starting at token `at`; returns the index after the span's last
+ * token, or -1. Items before the span are matched backwards from `at`, the rest forwards.
+ */
+export function matchAt(pattern: TokenPattern, tokens: Token[], at: number): number {
+  let spanEnd = -1;
+  const forward = [...pattern.span, ...pattern.after];
+  const spanLength = pattern.span.length;
+  const ok = run(forward, 0, at, tokens, 1, (i, b) => {
+    if (i === spanLength) spanEnd = b;
+  });
+  if (!ok || spanEnd < 0) return -1;
+  const backward = [...pattern.before].reverse();
+  return run(backward, 0, at, tokens, -1, () => undefined) ? spanEnd : -1;
+}
+
+/**
+ * Matches items[i..] from boundary b (between tokens b-1 and b) in direction dir; `mark` is told each
+ * (item index, boundary) reached on the way, so the caller can record where the span ends.
+ */
+function run(items: Item[], i: number, b: number, tokens: Token[], dir: 1 | -1, mark: (i: number, b: number) => void): boolean {
+  mark(i, b);
+  if (i === items.length) return true;
+  const item = items[i];
+  const next = dir === 1 ? tokens[b] : tokens[b - 1];
+  const step = (to: number) => run(items, i + 1, to, tokens, dir, mark);
+  switch (item.kind) {
+    case 'start':
+      return atStart(tokens, b) && step(b);
+    case 'end':
+      return atEnd(tokens, b) && step(b);
+    case 'gap': {
+      let to = b;
+      for (let n = 0; n <= item.max; n++) {
+        if (step(to)) return true;
+        const t = dir === 1 ? tokens[to] : tokens[to - 1];
+        if (!t || !t.word) return false;
+        to += dir;
+      }
+      return false;
+    }
+    case 'punct':
+      if (next && !next.word && item.text.includes(next.text)) return step(b + dir);
+      return item.optional && step(b);
+    case 'word': {
+      // A line break inside a paragraph is a space: wrapped lines are one sentence.
+      if (item.negated) {
+        if (next?.word && item.test(next)) return false;
+        return next?.word ? step(b + dir) : step(b);
+      }
+      if (next?.word && item.test(next) && step(b + dir)) return true;
+      if (next && !next.word && item.punct.includes(next.text) && step(b + dir)) return true;
+      if ((item.orStart && atStart(tokens, b)) || (item.orEnd && atEnd(tokens, b))) return step(b);
+      return item.optional && step(b);
+    }
+  }
+}
+
+function atStart(tokens: Token[], b: number): boolean {
+  return tokens[b]?.word === true && tokens[b].sentenceStart;
+}
+
+function atEnd(tokens: Token[], b: number): boolean {
+  const after = tokens[b];
+  return !after || (!after.word && CLAUSE_END.has(after.text));
+}

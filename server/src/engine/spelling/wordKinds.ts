@@ -1,0 +1,116 @@
+/**
+ * What an unknown word may be when it is not a misspelling: an identifier (v3.2, iOS, GPT-4o), an
+ * accented form of a dictionary word (café, rôle), or a name (capitalised mid-sentence, accented, after
+ * a title). And the test that keeps a misspelling from hiding as one of those: a word one edit from a
+ * common word (Tuesay, Febuary, recieve) is a typo, not a name.
+ */
+import type { Dialect } from '../settings';
+import { frequencyRank } from './frequency';
+import { LruCache } from './lru';
+import { dictionaryKnows, isDictionaryWord } from './spellcheck';
+
+/**
+ * Whether the word at [start, end) of the text belongs to an identifier: the run of non-space characters
+ * around it (without closing punctuation) has a digit, a capital after a small letter, or a dot, slash or
+ * underscore between letters.
+ */
+export function isIdentifier(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && !/[\s("“‘[]/.test(text[from - 1])) from--;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  const token = text.slice(from, to).replace(/[.,;:!?)"”’'\]]+$/, '');
+  return /\p{N}/u.test(token) || /\p{Ll}\p{Lu}/u.test(token) || /[\p{L}\p{N}][._/\\][\p{L}\p{N}]/u.test(token);
+}
+
+/** The word without its accents: "café" -> "cafe", "rôle" -> "role". */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+export function hasAccents(word: string): boolean {
+  return withoutAccents(word) !== word;
+}
+
+/** Titles after which a capitalised word is a name: "Chef Bellini", "Sister Doherty". */
+const TITLES = new Set(
+  ('mr mrs ms miss mx dr doctor prof professor chef sister brother nurse matron captain capt sir dame lord lady rev reverend father ' +
+    'mother rabbi imam pastor bishop judge justice coach officer sergeant sgt lieutenant lt colonel col major general admiral ' +
+    'commander cdr dean president director madam madame monsieur herr frau señor señora senhor senhora signor signora sensei')
+    .split(' '),
+);
+
+/** Whether the word at `start` follows a title ("Dr", "Ms.", "Chef"). */
+export function afterTitle(text: string, start: number): boolean {
+  const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return !!m && TITLES.has(m[1].toLowerCase());
+}
+
+/** Whether the word at `start` begins a sentence: first in the text, or after . ! ? (quotes and brackets aside). */
+export function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/["“”‘’'(*_[\s]+$/u, '');
+  return before === '' || /[.!?:]$/.test(before);
+}
+
+/**
+ * A common word (among the most frequent) one edit from `word` that the dictionary accepts in its
+ * capitalisation: the word is then a typo of it. With `properOnly`, only proper nouns count ("Tuesay"
+ * mid-sentence is a typo of "Tuesday", "Minh" is no typo of "mini").
+ */
+export function nearCommonWord(word: string, dialect: Dialect, properOnly: boolean): string | undefined {
+  const key = `${dialect}${properOnly ? 'P' : 'A'}${word}`;
+  const cached = nearCache.get(key);
+  if (cached !== undefined) return cached || undefined;
+  const typed = word.replace(/’/g, "'").toLowerCase();
+  let found = '';
+  if (/^[a-z']+$/.test(typed) && typed.length >= 3) {
+    const capitalised = word[0] !== word[0].toLowerCase();
+    for (const candidate of oneEdit(typed)) {
+      const rank = frequencyRank(candidate);
+      // Names are often one letter from another name: only a very common proper noun (a day, a month,
+      // a country) makes a capitalised word a typo.
+      if (rank === undefined || (properOnly && rank > PROPER_NOUN_RANK)) continue;
+      const proper = candidate[0].toUpperCase() + candidate.slice(1);
+      const known = dictionaryKnows([candidate, proper], dialect);
+      const isProper = !known.get(candidate) && known.get(proper);
+      if (properOnly ? isProper : capitalised ? known.get(proper) : known.get(candidate)) {
+        found = capitalised ? proper : candidate;
+        break;
+      }
+    }
+  }
+  nearCache.set(key, found);
+  return found || undefined;
+}
+
+const nearCache = new LruCache<string, string>(5000);
+
+/** How common a proper noun must be (frequency rank) for a capitalised word one edit away to be its typo. */
+const PROPER_NOUN_RANK = 5000;
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+function* oneEdit(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    for (const c of LETTERS) {
+      if (tail && c !== tail[0]) yield head + c + tail.slice(1);
+      yield head + c + tail;
+    }
+  }
+}
+
+/**
+ * Whether the word at [start, end) stands in title case ("Brightwell Housng Trust", a subject line such as
+ * "Data Analyst Positon"): the word before or after it is a capitalised ordinary word. There a capital
+ * does not mark a name, so a slip from any common word counts.
+ */
+export function inTitleCase(text: string, start: number, end: number, dialect: Dialect): boolean {
+  const before = /([\p{L}'’]+)[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1];
+  const ordinaryCapitalised = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryWord(w.toLowerCase(), dialect);
+  return ordinaryCapitalised(before) || ordinaryCapitalised(after);
+}
