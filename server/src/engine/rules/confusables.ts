@@ -20,6 +20,7 @@ import interested from './confusables/interested-interesting.json';
 import itsIts from './confusables/its-it-s.json';
 import loseLoose from './confusables/lose-loose.json';
 import lowerCase from './confusables/lower-case.json';
+import missingWord from './confusables/missing-word.json';
 import realWordTypo from './confusables/real-word-typo.json';
 import theirThere from './confusables/their-there.json';
 import thenThan from './confusables/then-than.json';
@@ -45,6 +46,7 @@ export const GRAMMAR_DATA_FILES: ReadonlyArray<{ file: string; data: unknown }> 
   { file: 'verb-form.json', data: verbForm },
   { file: 'agreement.json', data: agreement },
   { file: 'confused-words.json', data: confusedWords },
+  { file: 'missing-word.json', data: missingWord },
   { file: 'real-word-typo.json', data: realWordTypo },
   { file: 'lower-case.json', data: lowerCase },
 ];
@@ -130,6 +132,8 @@ export function replacement(better: string | Record<string, string>, actual: str
       .replace(/\{first\}/g, span[0].text)
       .replace(/\{ing\}/g, ingForm(actual))
       .replace(/\{s\}/g, thirdPerson(actual))
+      .replace(/\{base\}/g, baseForm(actual))
+      .replace(/\{pl\}/g, pluralForm(actual))
       .replace(/\{Cap\}/g, actual.charAt(0).toUpperCase() + actual.slice(1));
     // {a}: the article for the word that follows it in the fix, or the text after the span.
     out = out.replace(/\{a\}(\s*)(\S*)/g, (_m, space: string, following: string) => `${article(following || next?.text || '')}${space}${following}`);
@@ -170,6 +174,28 @@ export function thirdPerson(verb: string): string {
   if (/[^aeiou]y$/.test(lower)) return verb.slice(0, -1) + 'ies';
   if (/(?:s|sh|ch|x|z|o)$/.test(lower)) return verb + 'es';
   return verb + 's';
+}
+
+const BASE: Record<string, string> = { has: 'have', does: 'do', goes: 'go', is: 'are' };
+
+/** The plural form of a present-tense verb: includes → include, varies → vary, matches → match. */
+export function baseForm(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (BASE[lower]) return BASE[lower];
+  if (/[^aeiou]ies$/.test(lower)) return verb.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return verb.slice(0, -2);
+  return lower.endsWith('s') ? verb.slice(0, -1) : verb;
+}
+
+const PLURAL: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', analysis: 'analyses', criterion: 'criteria' };
+
+/** The plural of a noun: year → years, supplier → suppliers, city → cities, box → boxes. */
+export function pluralForm(noun: string): string {
+  const lower = noun.toLowerCase();
+  if (PLURAL[lower]) return PLURAL[lower];
+  if (/[^aeiou]y$/.test(lower)) return noun.slice(0, -1) + 'ies';
+  if (/(?:s|sh|ch|x|z)$/.test(lower)) return noun + 'es';
+  return noun + 's';
 }
 
 /** Whether a block is a list item: only a list marker stands before it on its line. */

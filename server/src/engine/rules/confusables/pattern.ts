@@ -7,7 +7,7 @@
  *   {NAME}     any word of the class NAME (classes.json); a class may list tags too
  *   <TAG>      a word the lexicon says can be TAG (N NNS NNP VB VBZ VBD VBN VBG JJ JJR RB RBR DT PRP IN MD
  *              CC CD UH, NN for a singular noun); <TAG!>: TAG is its most likely reading; <TAG=>: it can be
- *              nothing else; <A|B>: either
+ *              nothing else; <A|B!>: <A> or <B!>
  *   {LOWER}    a word in lower case (no capital, no digit)
  *   *          any word
  *   , ; :      that punctuation mark
@@ -102,7 +102,7 @@ function parseItem(spec: string, scope: ClassScope): Item {
   const negated = body.startsWith('!') && body.length > 1;
   if (negated) body = body.slice(1);
   // <A|B> is <A>|<B>.
-  body = body.replace(/<([A-Z|]+)([!=]?)>/g, (_m, names: string, mode: string) => names.split('|').map((n) => `<${n}${mode}>`).join('|'));
+  body = body.replace(/<([A-Z!=|]+)>/g, (_m, names: string) => names.split('|').map((n) => `<${n}>`).join('|'));
   const alternatives = body.split('|');
   if (alternatives.every((a) => PUNCT.test(a))) {
     if (negated) throw new TokenPatternError(`negates punctuation "${spec}"`);
