@@ -67,8 +67,9 @@ describe('spelling/unknown-word', () => {
     expect(possibleNames(other).every((f) => f.severity === 'hint')).toBe(true);
   });
 
-  it('takes ALL-CAPS words of up to five letters as acronyms, but not longer ones', () => {
-    expect(words(spelling(draft('I used the KPIs and the QZX reports, and the ZXQWVB one.')))).toEqual(['ZXQWVB']);
+  it('takes ALL-CAPS words as acronyms or codes, but not a longer one a slip from a common word', () => {
+    expect(words(spelling(draft('I used the KPIs and the QZX reports, and the ZXQWVB one.')))).toEqual([]);
+    expect(words(spelling(draft('I used the KPIs and the QZX reports, and the REPORST one.')))).toEqual(['REPORST']);
   });
 
   it('knows the job-search words and the user\'s words', () => {

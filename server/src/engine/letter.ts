@@ -110,7 +110,7 @@ export const GREETING = new RegExp(`^\\s*(?:${SALUTATIONS.map(escape).join('|')}
 /** Honorifics that may precede a name. */
 export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev'];
 
-const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 /** "Margaret," or "Ms Hale," alone on the first line (case-sensitive: names are capitalised). */
 const NAME_GREETING = new RegExp(`^\\s*(?:(?:${TITLES.map(capitalised).join('|')})\\.?\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,\\s*$`, 'u');

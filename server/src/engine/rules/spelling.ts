@@ -53,7 +53,7 @@ function userWords(words: readonly string[]): KnownWords {
 /** Whether a word the dictionary does not know is known in this draft all the same. */
 function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect: Dialect): boolean {
   const plain = (w: string) =>
-    names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w) || (hasAccents(w) && (names.has(withoutAccents(w)) || isDictionaryWord(withoutAccents(w), dialect)));
+    names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w) || isCode(w, dialect) || (hasAccents(w) && (names.has(withoutAccents(w)) || isDictionaryWord(withoutAccents(w), dialect)));
   if (plain(word)) return true;
   const base = withoutPossessive(word);
   if (base && (plain(base) || dictionaryKnows([base], dialect).get(base))) return true;
@@ -62,6 +62,17 @@ function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect
   if (parts.length < 2) return false;
   const unknown = parts.filter((p) => !plain(p) && !plain(withoutPossessive(p) ?? p));
   return unknown.length === 0 || [...dictionaryKnows(unknown, dialect).values()].every(Boolean);
+}
+
+/**
+ * A longer word in capitals (CRISPR, SOMATOM, NHSBSA) is an acronym or a product code, unless it is one
+ * slip from a common word ("RECIEVE" is still a typo).
+ */
+/** A capitals word one slip from a word at least this common (frequency rank) is a typo of it. */
+const CODE_NEAR_RANK = 5000;
+
+function isCode(word: string, dialect: Dialect): boolean {
+  return /^[\p{Lu}\d]{6,}s?$/u.test(word) && /\p{Lu}/u.test(word) && !nearCommonWord(word.toLowerCase(), dialect, false, CODE_NEAR_RANK);
 }
 
 /**

@@ -90,7 +90,7 @@ function search(word: string, dialect: Dialect): string[] {
   for (const [left, right] of splits) {
     if (!parts.get(spelled(left)) || !parts.get(right)) continue;
     const text = `${reshape(left, shape)} ${shape === 'upper' ? right.toUpperCase() : right}`;
-    scored.set(text, SPLIT_COST + rarity(left) / 2 + rarity(right) / 2);
+    if (!scored.has(text)) scored.set(text, SPLIT_COST + rarity(left) / 2 + rarity(right) / 2);
   }
   // No single cheap slip explains the word: look further, among common words.
   if (closest > GOOD_ENOUGH) consider(nearCommonWords(typed, deadline));

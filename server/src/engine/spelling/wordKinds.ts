@@ -8,6 +8,7 @@ import type { Dialect } from '../settings';
 import { frequencyRank } from './frequency';
 import { LruCache } from './lru';
 import { dictionaryKnows, isDictionaryWord } from './spellcheck';
+import { isKnownTerm } from './terms';
 
 /**
  * Whether the word at [start, end) of the text belongs to an identifier: the run of non-space characters
@@ -54,11 +55,12 @@ export function startsSentence(text: string, start: number): boolean {
 
 /**
  * A common word (among the most frequent) one edit from `word` that the dictionary accepts in its
- * capitalisation: the word is then a typo of it. With `properOnly`, only proper nouns count ("Tuesay"
- * mid-sentence is a typo of "Tuesday", "Minh" is no typo of "mini").
+ * capitalisation: the word is then a typo of it. With `properOnly`, only proper nouns that are not
+ * people's names count ("Tuesay" mid-sentence is a typo of "Tuesday"; "Minh" is no typo of "mini",
+ * nor "Mario" of "Maria"). `maxRank` limits how common.
  */
-export function nearCommonWord(word: string, dialect: Dialect, properOnly: boolean): string | undefined {
-  const key = `${dialect}${properOnly ? 'P' : 'A'}${word}`;
+export function nearCommonWord(word: string, dialect: Dialect, properOnly: boolean, maxRank = Infinity): string | undefined {
+  const key = `${dialect}${properOnly ? 'P' : 'A'}${maxRank}${word}`;
   const cached = nearCache.get(key);
   if (cached !== undefined) return cached || undefined;
   const typed = word.replace(/’/g, "'").toLowerCase();
@@ -69,10 +71,11 @@ export function nearCommonWord(word: string, dialect: Dialect, properOnly: boole
       const rank = frequencyRank(candidate);
       // Names are often one letter from another name: only a very common proper noun (a day, a month,
       // a country) makes a capitalised word a typo.
-      if (rank === undefined || (properOnly && rank > PROPER_NOUN_RANK)) continue;
+      if (rank === undefined || rank > maxRank || (properOnly && rank > PROPER_NOUN_RANK)) continue;
       const proper = candidate[0].toUpperCase() + candidate.slice(1);
       const known = dictionaryKnows([candidate, proper], dialect);
-      const isProper = !known.get(candidate) && known.get(proper);
+      // A day, a month, a place: not a person's name, which a name one letter away may well be.
+      const isProper = !known.get(candidate) && known.get(proper) && !isKnownTerm(proper);
       if (properOnly ? isProper : capitalised ? known.get(proper) : known.get(candidate)) {
         found = capitalised ? proper : candidate;
         break;
@@ -86,7 +89,7 @@ export function nearCommonWord(word: string, dialect: Dialect, properOnly: boole
 const nearCache = new LruCache<string, string>(5000);
 
 /** How common a proper noun must be (frequency rank) for a capitalised word one edit away to be its typo. */
-const PROPER_NOUN_RANK = 5000;
+const PROPER_NOUN_RANK = 10_000;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

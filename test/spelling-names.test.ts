@@ -1,0 +1,106 @@
+/**
+ * Spelling stays quiet on what is right: names, terms, identifiers, accented words and the sender's
+ * signature; and still flags the typos that hide among them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, defaultSettings, parseDateValue, suggestSpelling, type Finding } from '../server/src/engine';
+import { applySettings } from '../server/src/engine/settings';
+
+const today = (() => {
+  const d = parseDateValue('2026-11-20', false);
+  if (!d.ok) throw new Error('bad date');
+  return d.value;
+})();
+
+function language(text: string, dialect = 'en-GB'): Finding[] {
+  const { settings } = applySettings(defaultSettings(), { dialect });
+  return check(text, { settings, today, suggest: true }).findings.filter((f) => /^(spelling|grammar)\//.test(f.rule));
+}
+
+const warnings = (text: string, dialect?: string) => language(text, dialect).filter((f) => f.severity === 'warning').map((f) => f.actual);
+const hints = (text: string, dialect?: string) => language(text, dialect).filter((f) => f.rule === 'spelling/possible-name').map((f) => f.actual);
+
+function draft(body: string, signOff = 'Kind regards,\nAnna Lewis'): string {
+  return `---\nkind: thank-you\ncompany: Hartley & Finch LLP\ninterviewer: Margaret Hale\ninterview_date: 2026-11-20\n---\n\nDear Ms Hale,\n\n${body}\n\n${signOff}\n`;
+}
+
+describe('names', () => {
+  it('knows names from the people-names list in any position', () => {
+    expect(warnings(draft('I enjoyed meeting Priyanka and Siobhan, and Nguyen showed me the ward.'))).toEqual([]);
+    expect(hints(draft('I enjoyed meeting Priyanka and Siobhan, and Nguyen showed me the ward.'))).toEqual([]);
+  });
+
+  it('reports an unlisted name as a hint, mid-sentence, accented or after a title', () => {
+    const text = draft('I enjoyed meeting Chef Oyelaran, Bláthnaid and Mr Quillfeather yesterday.');
+    expect(warnings(text)).toEqual([]);
+    expect(hints(text)).toEqual(['Oyelaran', 'Bláthnaid', 'Quillfeather']);
+    const hint = language(text).find((f) => f.actual === 'Oyelaran')!;
+    expect(hint.severity).toBe('hint');
+    expect(hint.message).toContain('looks like a name');
+    expect(hint.suggestions).toEqual([]);
+    expect(hint.data).toEqual({ type: 'spelling', word: 'Oyelaran', dialect: 'en-GB', name: true });
+  });
+
+  it('still flags a capitalised word one slip from a common proper noun or, in title case, from a common word', () => {
+    const text = draft('We could meet on Tuesay or in Febuary, at the Brightwell Housng Trust office.');
+    expect(warnings(text)).toEqual(['Tuesay', 'Febuary', 'Housng']);
+    const tuesay = language(text).find((f) => f.actual === 'Tuesay')!;
+    expect(tuesay.suggestions[0]).toBe('Tuesday');
+  });
+
+  it('never suggests turning a capitalised mid-sentence word into an ordinary word', () => {
+    const febuary = language(draft('We could meet in Febuary.')).find((f) => f.actual === 'Febuary')!;
+    expect(febuary.suggestions.every((s) => /^\p{Lu}/u.test(s))).toBe(true);
+  });
+});
+
+describe('terms, identifiers and accents', () => {
+  it('knows software and company terms and cspell dictionary words Hunspell lacks', () => {
+    expect(warnings(draft('I migrated our Kubernetes clusters and PostgreSQL backups, baked focaccia, and read preprints on phlebotomy.'))).toEqual([]);
+  });
+
+  it('treats tokens with digits, inner capitals or dots as identifiers', () => {
+    expect(warnings(draft('I shipped v3.2 of the iOS app with GPT-4o, Node.js and ISO27001 controls, and tested on macOS.'))).toEqual([]);
+  });
+
+  it('takes long words in capitals as codes, unless one slip from a common word', () => {
+    expect(warnings(draft('I ran CRISPR screens and the SOMATOM scanner.'))).toEqual([]);
+    expect(warnings(draft('I look forward to the RECIEVED forms.'))).toEqual(['RECIEVED']);
+  });
+
+  it('accepts accented forms of dictionary words in both dialects', () => {
+    for (const dialect of ['en-GB', 'en-US']) expect(warnings(draft('The café had a naïve charm, and the rôle suited my résumé.'), dialect)).toEqual([]);
+  });
+
+  it('still flags a word of the other dialect', () => {
+    expect(warnings(draft('The programme and the colour scheme impressed me.'), 'en-US')).toEqual(['programme', 'colour']);
+  });
+});
+
+describe('the signature', () => {
+  it('only the name after the sign-off becomes known: a P.S. is prose and keeps its typos', () => {
+    const example = readFileSync(join(__dirname, '..', 'examples', 'check-in-hartley-finch.md'), 'utf8');
+    const withPs = `${example.trimEnd()}\n\nPS: Teh recieve.\n`;
+    const found = warnings(withPs);
+    expect(found.filter((w) => w === 'recieve')).toHaveLength(2);
+    expect(found).toContain('Teh');
+  });
+
+  it('knows the sender after a one-line sign-off, with no sign-off, and at the end of a LinkedIn note', () => {
+    expect(hints(draft('Thank you for your time.', 'Best, Oyelaran Adébáyọ̀'))).toEqual([]);
+    expect(hints(draft('Thank you for your time.', 'Oyelaran Quillfeather'))).toEqual([]);
+    const note = `---\nkind: linkedin-request\ncompany: Hartley & Finch LLP\ninterviewer: Margaret Hale\ninterview_date: 2026-11-20\n---\n\nDear Margaret, thank you for meeting me on Friday. I would be glad to stay in touch. Best wishes, Oyelaran Quillfeather\n`;
+    expect(hints(note)).toEqual([]);
+    expect(warnings(note)).toEqual([]);
+  });
+});
+
+describe('suggestions', () => {
+  it('puts the usual correction of a common misspelling first', () => {
+    expect(suggestSpelling('alot', 'en-GB')[0]).toBe('a lot');
+    expect(suggestSpelling('definately', 'en-US')[0]).toBe('definitely');
+    expect(suggestSpelling('Alot', 'en-GB')[0]).toBe('A lot');
+  });
+});
