@@ -1,5 +1,4 @@
 /** `followup check`: arguments to settings to the engine to output. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../engine/check';
 import { localToday, type DateValue } from '../engine/dates';
@@ -7,7 +6,10 @@ import type { Dialect, Settings } from '../engine/settings';
 import { ConfigError, loadSettingsFor, readConfigFile } from '../node/configFile';
 import { applySettings, defaultSettings } from '../engine/settings';
 import { siblingsOf } from '../engine/rules/sequence';
+import { readRegularFile } from '../node/boundedRead';
+import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
+import { printableJson } from './printable';
 import { toJson, toText, type FileResult } from './format';
 import type { Io } from './io';
 
@@ -47,7 +49,7 @@ export function runCheck(args: CheckArgs, io: Io): number {
   files.forEach((file) => {
     let loaded: { settings: Settings; warnings: string[] };
     try {
-      loaded = fixedConfig ?? loadSettingsFor(file.absolute);
+      loaded = fixedConfig ?? loadSettingsFor(file.settingsPath);
     } catch (error) {
       const message = error instanceof ConfigError ? error.message : String(error);
       if (!warned.has(message)) io.error(message);
@@ -63,9 +65,9 @@ export function runCheck(args: CheckArgs, io: Io): number {
     };
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file.absolute);
+      bytes = readRegularFile(file.absolute, draftByteCap(settings));
     } catch (error) {
-      io.error(`${file.display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      io.error(`${file.display}: ${unreadable(error)}`);
       fileError = true;
       return;
     }
@@ -90,7 +92,7 @@ export function runCheck(args: CheckArgs, io: Io): number {
   });
   if (showProgress) io.progress('');
 
-  if (args.format === 'json') io.out(JSON.stringify(toJson(results), null, 2) + '\n');
+  if (args.format === 'json') io.out(printableJson(JSON.stringify(toJson(results), null, 2)) + '\n');
   else {
     const text = toText(results, io.colour);
     if (text) io.out(text);

@@ -1,5 +1,4 @@
 /** `followup timeline`: the follow-up plan in the terminal, and calendar reminders with --ics. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localToday, type DateValue } from '../engine/dates';
 import { buildPlan, planText } from '../engine/plan';
@@ -7,6 +6,8 @@ import { readSibling, type SiblingDraft } from '../engine/siblings';
 import { ConfigError, loadSettingsFor } from '../node/configFile';
 import { replaceFileAtomic } from '../node/atomicWrite';
 import { planCalendar } from '../timeline/ics';
+import { readRegularFile } from '../node/boundedRead';
+import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
 import type { Io } from './io';
 
@@ -25,13 +26,13 @@ export function runTimeline(args: TimelineArgs, io: Io): number {
   const drafts: SiblingDraft[] = [];
   for (const file of files) {
     try {
-      const bytes = fs.readFileSync(file.absolute);
+      const { settings } = loadSettingsFor(file.settingsPath);
+      const bytes = readRegularFile(file.absolute, draftByteCap(settings));
       if (looksBinary(bytes)) continue;
-      const { settings } = loadSettingsFor(file.absolute);
       const sibling = readSibling(file.display, bytes.toString('utf8'), settings, today);
       if (sibling) drafts.push(sibling);
     } catch (error) {
-      io.error(error instanceof ConfigError ? error.message : `${file.display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      io.error(error instanceof ConfigError ? error.message : `${file.display}: ${unreadable(error)}`);
       failed = true;
     }
   }

@@ -82,7 +82,7 @@ function isConfigDocument(uri: string): boolean {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
-  const userWords = new UserWords();
+  const userWords = new UserWords(undefined, (message) => log(message));
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let clientHandlesUserWords = false;

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { replaceFileAtomic } from '../node/atomicWrite';
+import { ReadRefused, readRegularFile, readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from '../node/boundedRead';
 
 export function userWordsFile(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(os.homedir(), '.config');
@@ -25,7 +26,12 @@ export function parseUserWords(text: string): string[] {
 export class UserWords {
   private cached: { mtimeMs: number; size: number; words: string[] } | undefined;
 
-  constructor(readonly file: string = userWordsFile()) {}
+  private reported: string | undefined;
+
+  constructor(
+    readonly file: string = userWordsFile(),
+    private readonly warn: (message: string) => void = () => undefined,
+  ) {}
 
   words(): string[] {
     let stat: fs.Stats;
@@ -37,22 +43,21 @@ export class UserWords {
     }
     if (this.cached && this.cached.mtimeMs === stat.mtimeMs && this.cached.size === stat.size) return this.cached.words;
     try {
-      const words = parseUserWords(fs.readFileSync(this.file, 'utf8'));
+      const words = parseUserWords(readRegularFile(this.file, SETTINGS_FILE_MAX_BYTES).toString('utf8'));
       this.cached = { mtimeMs: stat.mtimeMs, size: stat.size, words };
+      this.reported = undefined;
       return words;
-    } catch {
+    } catch (error) {
+      const message = `${this.file} ${error instanceof ReadRefused ? error.reason : (error as Error).message}; its words are not used until it is fixed.`;
+      if (this.reported !== message) this.warn(message);
+      this.reported = message;
       return this.cached?.words ?? [];
     }
   }
 
   /** Appends a word (no duplicate); returns false when it was already there. */
   add(word: string): boolean {
-    let text = '';
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const text = readUserWordsText(this.file);
     if (parseUserWords(text).includes(word)) return false;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const prefix = text && !text.endsWith('\n') ? eol : '';
@@ -60,5 +65,14 @@ export class UserWords {
     replaceFileAtomic(this.file, text + prefix + word + eol);
     this.cached = undefined;
     return true;
+  }
+}
+
+/** The words file's text ('' when absent); an unreadable or irregular one is an error saying so. */
+function readUserWordsText(file: string): string {
+  try {
+    return readRegularTextIfExists(file, SETTINGS_FILE_MAX_BYTES) ?? '';
+  } catch (error) {
+    throw new Error(`${file} ${(error as Error).message}; the word was not added.`);
   }
 }

@@ -2,9 +2,9 @@
  * "Add 'WORD' to the workspace dictionary": adds the word to the `words` list of a `.followup.json`,
  * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings.
  */
-import * as fs from 'node:fs';
 import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
 import { replaceFileAtomic } from '../node/atomicWrite';
+import { readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from '../node/boundedRead';
 
 export type AddWordResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
 
@@ -48,9 +48,9 @@ export function addWordToConfigText(text: string, word: string): AddWordResult {
 export function addWordToConfigFile(file: string, word: string): { changed: boolean } {
   let text = '';
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularTextIfExists(file, SETTINGS_FILE_MAX_BYTES) ?? '';
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} cannot be read (${(error as NodeJS.ErrnoException).code}).`);
+    throw new Error(`Cannot add "${word}" to ${file}: it ${(error as Error).message}.`);
   }
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const result = addWordToConfigText(text.slice(bom.length), word);

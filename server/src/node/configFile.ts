@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applySettings, defaultSettings, type Settings } from '../engine/settings';
+import { ReadRefused, readRegularFile, SETTINGS_FILE_MAX_BYTES } from './boundedRead';
 
 export const CONFIG_FILE_NAME = '.followup.json';
 
@@ -51,12 +52,14 @@ export function parseConfigText(text: string, file: string): unknown {
   }
 }
 
+/** Reads a config file: a regular file of at most 5 MB (`SETTINGS_FILE_MAX_BYTES`), else a ConfigError. */
 export function readConfigFile(file: string): unknown {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularFile(file, SETTINGS_FILE_MAX_BYTES).toString('utf8');
   } catch (error) {
-    throw new ConfigError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    const reason = error instanceof ReadRefused ? error.reason : `cannot be read (${(error as Error).message})`;
+    throw new ConfigError(file, `${reason}. Make it a regular JSON file, or delete it to use the defaults.`);
   }
   return parseConfigText(text, file);
 }
