@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { check } from '../engine/check';
 import { localToday, type DateValue } from '../engine/dates';
 import type { Dialect, Settings } from '../engine/settings';
-import { ConfigError, loadSettingsFor, readConfigFile } from '../node/configFile';
+import { cachedSettingsLoader, ConfigError, readConfigFile } from '../node/configFile';
 import { applySettings, defaultSettings } from '../engine/settings';
 import { siblingsOf } from '../engine/rules/sequence';
 import { readRegularFile } from '../node/boundedRead';
@@ -25,6 +25,7 @@ export interface CheckArgs {
 export function runCheck(args: CheckArgs, io: Io): number {
   const today = args.today ?? localToday();
   const { files, errors } = collectFiles(args.paths);
+  const loadSettings = cachedSettingsLoader();
   let fileError = errors.length > 0;
   for (const e of errors) io.error(e);
 
@@ -49,7 +50,7 @@ export function runCheck(args: CheckArgs, io: Io): number {
   files.forEach((file) => {
     let loaded: { settings: Settings; warnings: string[] };
     try {
-      loaded = fixedConfig ?? loadSettingsFor(file.settingsPath);
+      loaded = fixedConfig ?? loadSettings(file.settingsPath);
     } catch (error) {
       const message = error instanceof ConfigError ? error.message : String(error);
       if (!warned.has(message)) io.error(message);

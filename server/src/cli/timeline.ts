@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { localToday, type DateValue } from '../engine/dates';
 import { buildPlan, planText } from '../engine/plan';
 import { readSibling, type SiblingDraft } from '../engine/siblings';
-import { ConfigError, loadSettingsFor } from '../node/configFile';
+import { cachedSettingsLoader, ConfigError } from '../node/configFile';
 import { replaceFileAtomic } from '../node/atomicWrite';
 import { planCalendar } from '../timeline/ics';
 import { readRegularFile } from '../node/boundedRead';
@@ -21,12 +21,13 @@ export interface TimelineArgs {
 export function runTimeline(args: TimelineArgs, io: Io): number {
   const today = args.today ?? localToday();
   const { files, errors } = collectFiles(args.paths);
+  const loadSettings = cachedSettingsLoader();
   let failed = errors.length > 0;
   for (const e of errors) io.error(e);
   const drafts: SiblingDraft[] = [];
   for (const file of files) {
     try {
-      const { settings } = loadSettingsFor(file.settingsPath);
+      const { settings } = loadSettings(file.settingsPath);
       const bytes = readRegularFile(file.absolute, draftByteCap(settings));
       if (looksBinary(bytes)) continue;
       const sibling = readSibling(file.display, bytes.toString('utf8'), settings, today);

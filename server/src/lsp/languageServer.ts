@@ -4,6 +4,7 @@
  * bug or a strange request is a log line, never a crash.
  */
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -25,6 +26,7 @@ import { SourceText } from '../engine/source';
 import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
+import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
 import { findingToDiagnostic } from './diagnostics';
@@ -91,6 +93,8 @@ export function startServer(connection: Connection): void {
   const generation = new Map<string, number>();
   const checked = new Map<string, Checked>();
   const drafts = new WorkspaceDrafts(defaultSettings);
+  /** `.followup.json` files with ignored values published as diagnostics. */
+  const configsWithProblems = new Set<string>();
 
   const store = new SettingsStore(
     {
@@ -105,6 +109,13 @@ export function startServer(connection: Connection): void {
       warn: (message) => {
         log(message);
         void connection.window.showWarningMessage(message);
+      },
+      configProblems: (file, text, problems) => {
+        // Published when there are problems, and once more (empty) when they are gone; a good file gets nothing.
+        const uri = pathToFileURL(file).href;
+        if (!problems.length && !configsWithProblems.delete(uri)) return;
+        if (problems.length) configsWithProblems.add(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(text, problems) });
       },
     },
     userWords,

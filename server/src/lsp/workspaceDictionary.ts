@@ -2,7 +2,7 @@
  * "Add 'WORD' to the workspace dictionary": adds the word to the `words` list of a `.followup.json`,
  * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings.
  */
-import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
+import { applyEdits, modify, parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
 import { replaceFileAtomic } from '../node/atomicWrite';
 import { readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from '../node/boundedRead';
 
@@ -31,9 +31,10 @@ export function addWordToConfigText(text: string, word: string): AddWordResult {
     path = ['words'];
     value = [word];
   } else if (words.type === 'array') {
-    const existing = (words.children ?? []).map((n) => n.value);
-    if (existing.includes(word)) return { ok: true, text, changed: false };
-    path = ['words', existing.length];
+    const children = words.children ?? [];
+    if (children.some((n) => n.value === word)) return { ok: true, text, changed: false };
+    if (children.length >= 2) return { ok: true, text: appendLikeTheLast(source, children[children.length - 2], children[children.length - 1], word), changed: true };
+    path = ['words', children.length];
     value = word;
   } else {
     return { ok: false, reason: '"words" in it is not a list. Make it a list of strings, like ["Hartley"], first.' };
@@ -42,6 +43,17 @@ export function addWordToConfigText(text: string, word: string): AddWordResult {
   let result = applyEdits(source, edits);
   if (!result.endsWith('\n') && text.endsWith('\n')) result += eol;
   return { ok: true, text: result, changed: true };
+}
+
+/**
+ * Appends after the last element with the same separator as between the last two (`, ` or a line break
+ * and its indentation): linear in the file, where jsonc-parser's formatter is quadratic on a long list
+ * (20,000 words on one line: 21 s).
+ */
+function appendLikeTheLast(source: string, previous: JsonNode, last: JsonNode, word: string): string {
+  const end = last.offset + last.length;
+  const separator = source.slice(previous.offset + previous.length, last.offset);
+  return source.slice(0, end) + separator + JSON.stringify(word) + source.slice(end);
 }
 
 /** Adds the word to the file (created when absent), atomically. Throws with a user-facing reason. */
