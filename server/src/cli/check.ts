@@ -87,7 +87,15 @@ export function runCheck(args: CheckArgs, io: Io): number {
   );
   loadedFiles.forEach((file, index) => {
     if (showProgress) io.progress(`Checking ${index + 1}/${loadedFiles.length} ${path.basename(file.display)}`);
-    const result = check(file.text, { settings: file.settings, today, suggest: true, siblings, id: file.display });
+    let result: ReturnType<typeof check>;
+    try {
+      result = check(file.text, { settings: file.settings, today, suggest: true, siblings, id: file.display });
+    } catch (error) {
+      // A bug must not cost the other files their findings: this file is reported, the rest are checked.
+      io.error(`${file.display}: could not be checked (${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}). Please report this with the file.`);
+      fileError = true;
+      return;
+    }
     if (result.findings.some((f) => f.severity === 'error')) hasError = true;
     results.push({ file: file.display, findings: result.findings });
   });

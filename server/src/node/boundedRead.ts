@@ -73,7 +73,9 @@ export function readRegularFile(file: fs.PathLike, maxBytes: number): Buffer {
 }
 
 function tooLarge(size: number, maxBytes: number): ReadRefused {
-  return new ReadRefused(`is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} that are read`, 'EFBIG');
+  // Exact bytes when the rounded sizes would read the same ("3.8 MB, over the 3.8 MB").
+  const [a, b] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes} bytes`] : [formatBytes(size), formatBytes(maxBytes)];
+  return new ReadRefused(`is ${a}, over the ${b} that are read`, 'EFBIG');
 }
 
 /** Like `readRegularFile`, as UTF-8 text; `undefined` when the file does not exist. */
