@@ -1,4 +1,5 @@
 /** `followup timeline`: the follow-up plan in the terminal, and calendar reminders with --ics. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localToday, type DateValue } from '../engine/dates';
 import { buildPlan, planText } from '../engine/plan';
@@ -9,12 +10,15 @@ import { planCalendar } from '../timeline/ics';
 import { readRegularFile } from '../node/boundedRead';
 import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
+import { isCalendar, notReplaceable } from './outputFile';
 import type { Io } from './io';
 
 export interface TimelineArgs {
   paths: string[];
   today?: DateValue;
   ics?: string;
+  /** Replace an existing --ics file even when it is not a calendar. */
+  force?: boolean;
   format: 'text' | 'json';
 }
 
@@ -56,6 +60,15 @@ export function runTimeline(args: TimelineArgs, io: Io): number {
     const calendar = planCalendar(groups, today);
     if (calendar.error || calendar.ics === undefined) {
       io.error(`cannot write the calendar: ${calendar.error}`);
+      return 2;
+    }
+    const refusal = notReplaceable(args.ics, '--ics');
+    if (refusal) {
+      io.error(refusal);
+      return 2;
+    }
+    if (!args.force && fs.existsSync(args.ics) && !isCalendar(args.ics)) {
+      io.error(`${args.ics} exists and is not a calendar (it does not start with BEGIN:VCALENDAR); choose another --ics file, or add --force to replace it`);
       return 2;
     }
     try {

@@ -48,6 +48,7 @@ import { spellingSuggestions } from './spellingSuggestions';
 import { todayProvider } from './today';
 import { UserWords } from './userWords';
 import { addWordToConfigFile } from './workspaceDictionary';
+import { workspaceDictionaryTarget, type DictionaryTarget } from './workspaceDictionaryTarget';
 import { frontMatterOf } from './textEdits';
 import { WorkspaceDrafts } from './workspaceDrafts';
 import { defaultSettings } from '../engine/settings';
@@ -367,6 +368,12 @@ export function startServer(connection: Connection): void {
           only: params.context.only,
           documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
           spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
+          workspaceDictionary: () => {
+            const file = fileOf(latest.uri);
+            const where = file ? dictionaryTargetOf(file) : undefined;
+            return where && !where.ok ? where.reason : undefined;
+          },
+          disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
         });
       },
       [],
@@ -464,12 +471,18 @@ export function startServer(connection: Connection): void {
     if (!word.trim()) throw new Error('No word to add to the dictionary.');
     if (!file) throw new Error('Save the draft in a folder first: the workspace dictionary is the .followup.json beside it.');
     // The `.followup.json` that applies to the draft, so the word takes effect; else a new one at the folder root.
-    const target = store.configFileFor(file) ?? path.join(store.workspaceFolderOf(file) ?? path.dirname(file), CONFIG_FILE_NAME);
+    const where = dictionaryTargetOf(file);
+    if (!where.ok) throw new Error(`Cannot add "${word}" to the workspace dictionary: ${where.reason}`);
+    const target = where.file;
     const { changed } = addWordToConfigFile(target, word.trim());
     log(changed ? `Added "${word}" to ${target}.` : `"${word}" is already in ${target}.`);
     store.invalidateConfigFile(target);
     recheckAll();
     return { file: target, changed };
+  }
+
+  function dictionaryTargetOf(file: string): DictionaryTarget {
+    return workspaceDictionaryTarget(file, store.workspaceFolderOf(file), store.configFileFor(file));
   }
 
   async function addUserWord(word: string): Promise<{ file?: string; changed: boolean } | null> {

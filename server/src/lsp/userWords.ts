@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { replaceFileAtomic } from '../node/atomicWrite';
+import { removeStaleTemps, replaceFileAtomic } from '../node/atomicWrite';
+import { isRunning, lockTarget, withFileLock } from '../node/fileLock';
 import { ReadRefused, readRegularFile, readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from '../node/boundedRead';
 
 export function userWordsFile(env: NodeJS.ProcessEnv = process.env): string {
@@ -57,14 +58,19 @@ export class UserWords {
 
   /** Appends a word (no duplicate); returns false when it was already there. */
   add(word: string): boolean {
-    const text = readUserWordsText(this.file);
-    if (parseUserWords(text).includes(word)) return false;
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const prefix = text && !text.endsWith('\n') ? eol : '';
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    replaceFileAtomic(this.file, text + prefix + word + eol);
+    // Under the lock, re-read: another server may have added words since this one last read the file.
+    const added = withFileLock(lockTarget(this.file), () => {
+      removeStaleTemps(this.file, isRunning);
+      const text = readUserWordsText(this.file);
+      if (new Set(parseUserWords(text)).has(word)) return false;
+      const eol = text.includes('\r\n') ? '\r\n' : '\n';
+      const prefix = text && !text.endsWith('\n') ? eol : '';
+      replaceFileAtomic(this.file, text + prefix + word + eol);
+      return true;
+    });
     this.cached = undefined;
-    return true;
+    return added;
   }
 }
 

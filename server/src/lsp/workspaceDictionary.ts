@@ -3,7 +3,8 @@
  * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings.
  */
 import { applyEdits, modify, parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
-import { replaceFileAtomic } from '../node/atomicWrite';
+import { removeStaleTemps, replaceFileAtomic } from '../node/atomicWrite';
+import { isRunning, lockTarget, withFileLock } from '../node/fileLock';
 import { readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from '../node/boundedRead';
 
 export type AddWordResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
@@ -56,8 +57,18 @@ function appendLikeTheLast(source: string, previous: JsonNode, last: JsonNode, w
   return source.slice(0, end) + separator + JSON.stringify(word) + source.slice(end);
 }
 
-/** Adds the word to the file (created when absent), atomically. Throws with a user-facing reason. */
+/**
+ * Adds the word to the file (created when absent), atomically, holding the file's lock and re-reading it
+ * under the lock, so words added at once by several servers are all kept. Throws with a user-facing reason.
+ */
 export function addWordToConfigFile(file: string, word: string): { changed: boolean } {
+  return withFileLock(lockTarget(file), () => {
+    removeStaleTemps(file, isRunning);
+    return addUnlocked(file, word);
+  });
+}
+
+function addUnlocked(file: string, word: string): { changed: boolean } {
   let text = '';
   try {
     text = readRegularTextIfExists(file, SETTINGS_FILE_MAX_BYTES) ?? '';
