@@ -26,6 +26,7 @@ import { SourceText } from '../engine/source';
 import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
+import { REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
@@ -221,6 +222,9 @@ export function startServer(connection: Connection): void {
       { capabilities: {} },
     ),
   );
+
+  // The answer to a request that broke the lifecycle (rewritten by lifecycle.ts): its error, nothing done.
+  connection.onRequest(REJECTED_METHOD, (params: RejectedParams) => new ResponseError(params?.code ?? -32600, String(params?.message ?? 'rejected')));
 
   connection.onInitialized(
     guard(
