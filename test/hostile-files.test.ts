@@ -106,7 +106,7 @@ describe.runIf(posix)('followup check on files that are not regular files', () =
   });
 });
 
-describe.runIf(posix)('file names from a hostile repository', () => {
+describe.runIf(posix)('file names and text from a hostile repository', () => {
   it('a name with an escape sequence is printed escaped, never raw, in text and JSON', () => {
     const d = folder('escape');
     fs.writeFileSync(join(d, 'red\u001b[31m\u009b2J.md'), GOOD);
@@ -117,6 +117,20 @@ describe.runIf(posix)('file names from a hostile repository', () => {
     }
     expect(text.stdout).toContain('red\\x1b[31m\\x9b2J.md');
     expect(text.stderr).toContain('gone\\x1b]0;owned\\x07.md: not a text file');
+  });
+
+  it('text from a draft (a company with escape sequences) is printed escaped by check and timeline', () => {
+    const d = folder('escape-text');
+    fs.writeFileSync(join(d, 'bad-kind.md'), GOOD.replace('kind: thank-you', 'kind: "thank\\e[2J-you"').replace('company: Hartley & Finch LLP', 'company: "Acme\\e]0;owned\\a\\u009b2J"'));
+    const runs = [
+      check(d),
+      runCliMeasured(['timeline', '--today', '2026-11-20', d]),
+      runCliMeasured(['timeline', '--format', 'json', '--today', '2026-11-20', d]),
+    ];
+    for (const run of runs) expect(run.stdout + run.stderr).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(runs[0].stdout).toContain('\\x1b[2J');
+    expect(runs[1].stdout).toContain('Acme\\x1b]0;owned\\x07\\x9b2J');
+    expect(JSON.parse(runs[2].stdout)[0].company).toBe('Acme\u001b]0;owned\u0007\u009b2J');
   });
 
   it.runIf(process.platform === 'linux')('a name that is not UTF-8 is read by its bytes and printed with the byte escaped', () => {

@@ -66,7 +66,7 @@ export function toText(results: readonly FileResult[], useColour: boolean): stri
     out.push('', c.underline(printable(result.file)));
     const rows = result.findings.map((f) => {
       counts[f.severity]++;
-      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.message.replace(/\s*\n\s*/g, ' '), f.rule];
+      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, printable(f.message.replace(/\s*\n\s*/g, ' ')), f.rule];
     });
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));

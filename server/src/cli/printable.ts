@@ -17,6 +17,14 @@ export function printable(text: string): string {
   return text.replace(UNSAFE, escape);
 }
 
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Multi-line output (findings, the plan): like `printable`, but line breaks and tabs are kept. */
+export function printableText(text: string): string {
+  return text.replace(UNSAFE_IN_TEXT, escape);
+}
+
 /** A file name given as bytes (not necessarily UTF-8), printable: valid UTF-8 is kept, other bytes are `\xNN`. */
 export function printableBytes(bytes: Uint8Array): string {
   let out = '';

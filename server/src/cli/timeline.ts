@@ -11,6 +11,7 @@ import { readRegularFile } from '../node/boundedRead';
 import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
 import { isCalendar, notReplaceable } from './outputFile';
+import { printableJson, printableText } from './printable';
 import type { Io } from './io';
 
 export interface TimelineArgs {
@@ -44,7 +45,7 @@ export function runTimeline(args: TimelineArgs, io: Io): number {
   const groups = buildPlan(drafts, today);
   if (args.format === 'json') {
     io.out(
-      JSON.stringify(
+      printableJson(JSON.stringify(
         groups.map((g) => ({
           company: g.company,
           interview: g.interview ? fmt(g.interview) : null,
@@ -52,9 +53,9 @@ export function runTimeline(args: TimelineArgs, io: Io): number {
         })),
         null,
         2,
-      ) + '\n',
+      )) + '\n',
     );
-  } else if (groups.length) io.out(planText(groups));
+  } else if (groups.length) io.out(printableText(planText(groups)));
   else io.error('No drafts found.');
   if (args.ics) {
     const calendar = planCalendar(groups, today);
