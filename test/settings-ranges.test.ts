@@ -141,6 +141,26 @@ describe('ranges in the server', () => {
     });
   });
 
+  it('a .followup.json of 150,000 words on one line: diagnostics, an edit and one more word, each within the bounds', async () => {
+    const words = Array.from({ length: 150_000 }, (_, i) => `Word${i}`);
+    client = await LspClient.start({ today: '2026-11-24', files: { '.followup.json': JSON.stringify({ words }) } });
+    let started = performance.now();
+    const uri = await client.open('draft.md', DRAFT);
+    expect((await client.diagnosticsFor(uri)).map((d) => d.code)).toContain('grammar/repeated-word');
+    const openMs = performance.now() - started;
+    started = performance.now();
+    await client.replace(uri, 'keen', 'very keen');
+    await client.diagnosticsFor(uri);
+    const editMs = performance.now() - started;
+    started = performance.now();
+    await client.request('workspace/executeCommand', { command: 'followup.addWorkspaceWord', arguments: ['Zorblatt', uri] });
+    const addMs = performance.now() - started;
+    console.log(`server, 150,000 words: first diagnostics ${openMs.toFixed(0)} ms, an edit ${editMs.toFixed(0)} ms, one word added ${addMs.toFixed(0)} ms`);
+    const text = fs.readFileSync(path.join(client.workspace, '.followup.json'), 'utf8');
+    expect(text).toBe(JSON.stringify({ words: [...words, 'Zorblatt'] }));
+    for (const ms of [openMs, editMs, addMs]) expect(ms).toBeLessThan(10_000);
+  });
+
   it('an editor setting out of range is shown once, naming the setting and its range', async () => {
     client = await LspClient.start({ today: '2026-11-24', settings: { thankYouWithinHours: 1e9 } });
     const uri = await client.open('draft.md', DRAFT);

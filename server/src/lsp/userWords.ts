@@ -23,6 +23,12 @@ export function parseUserWords(text: string): string[] {
     .filter((line) => line && !line.startsWith('#'));
 }
 
+/**
+ * The same empty list every time, so the settings merged from it are reused (settingsStore.ts compares
+ * by identity): a new `[]` per call re-merged a 150,000-word .followup.json on every keystroke (270 ms).
+ */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+
 /** Reads the words file, re-reading only when it changed on disk (one stat per call). */
 export class UserWords {
   private cached: { mtimeMs: number; size: number; words: string[] } | undefined;
@@ -40,7 +46,7 @@ export class UserWords {
       stat = fs.statSync(this.file);
     } catch {
       this.cached = undefined;
-      return [];
+      return NO_WORDS;
     }
     if (this.cached && this.cached.mtimeMs === stat.mtimeMs && this.cached.size === stat.size) return this.cached.words;
     try {
@@ -52,7 +58,7 @@ export class UserWords {
       const message = `${this.file} ${error instanceof ReadRefused ? error.reason : (error as Error).message}; its words are not used until it is fixed.`;
       if (this.reported !== message) this.warn(message);
       this.reported = message;
-      return this.cached?.words ?? [];
+      return this.cached?.words ?? NO_WORDS;
     }
   }
 
