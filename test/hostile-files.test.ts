@@ -97,6 +97,14 @@ describe.runIf(posix)('followup check on files that are not regular files', () =
     expect(run.stderr).toMatch(/folder\/\.followup\.json: is a folder, not a regular file/);
   });
 
+  it.runIf(fs.existsSync('/dev/zero'))('--config /dev/zero: one line naming it, exit 2, nothing hangs', () => {
+    const d = folder('config-option');
+    const run = runCliMeasured(['check', '--config', '/dev/zero', d], { timeoutMs: 20_000 });
+    expect(run.ms).toBeLessThan(10_000);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual(['followup: /dev/zero: is a character device, not a regular file; only regular files are read. Make it a regular JSON file, or delete it to use the defaults.']);
+  });
+
   it('a draft over the byte cap of the file-size limit is not read: one message saying how to raise it', () => {
     const d = folder('too-big');
     fs.writeFileSync(join(d, '.followup.json'), '{"maxFileSize": 1000}');
