@@ -162,3 +162,28 @@ describe('the frame parser', () => {
     }
   });
 });
+
+describe('the lifecycle, on a socket (--socket=N, the server connects to the editor)', () => {
+  it('answers a request before initialize with -32002', async () => {
+    const net = await import('node:net');
+    const { StreamMessageWriter } = await import('vscode-jsonrpc/node');
+    const dir = home();
+    const listener = net.createServer();
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const port = (listener.address() as { port: number }).port;
+    const connected = new Promise<import('node:net').Socket>((resolve) => listener.once('connection', resolve));
+    const child = spawn(process.execPath, [SERVER, `--socket=${port}`], { env: { PATH: process.env.PATH, HOME: dir, XDG_CONFIG_HOME: path.join(dir, 'config') }, stdio: 'ignore' });
+    children.push(child);
+    const socket = await connected;
+    const replies: Reply[] = [];
+    new StreamMessageReader(socket).listen((m) => replies.push(m as Reply));
+    const writer = new StreamMessageWriter(socket);
+    await writer.write({ jsonrpc: '2.0', id: 1, method: 'workspace/executeCommand', params: ADD_WORD } as never);
+    for (let i = 0; i < 1000 && !replies.length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(replies[0]?.error?.code).toBe(-32002);
+    expect(fs.existsSync(wordsFile(dir))).toBe(false);
+    socket.destroy();
+    listener.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
