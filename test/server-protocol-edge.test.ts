@@ -95,6 +95,17 @@ describe('the lifecycle, on stdio', () => {
   });
 });
 
+describe('a second initialize however it is spelt', () => {
+  it('is an error even with the method name written with a JSON escape', async () => {
+    const s = stdioServer(home());
+    s.send({ id: 1, method: 'initialize', params: INITIALIZE });
+    await s.reply(1);
+    const body = Buffer.from(`{"jsonrpc":"2.0","id":2,"method":"\\u0069nitialize","params":${JSON.stringify(INITIALIZE)}}`);
+    s.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+    expect((await s.reply(2)).error?.code).toBe(-32600);
+  });
+});
+
 describe('a corrupt stream ends the server with one line on stderr', () => {
   it('a garbled header followed by a well-formed request', async () => {
     const s = stdioServer(home());

@@ -16,6 +16,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
+  type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,7 +27,7 @@ import { SourceText } from '../engine/source';
 import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
-import { REJECTED_METHOD, type RejectedParams } from './lifecycle';
+import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
@@ -193,10 +194,13 @@ export function startServer(connection: Connection): void {
     if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
+  let initializeCount = 0;
   connection.onInitialize(
     guard(
       'initialize',
-      (params): InitializeResult => {
+      (params): InitializeResult | ResponseError<InitializeError> => {
+        // Also refused by the transport's lifecycle guard (lifecycle.ts); this holds however the method was spelt.
+        if (initializeCount++ > 0) return new ResponseError<InitializeError>(INVALID_REQUEST, 'initialize was already received: a server is initialized once.', { retry: false });
         capabilities = params.capabilities;
         const options = (params.initializationOptions ?? {}) as InitializationOptions;
         clientHandlesUserWords = options.clientHandlesUserWords === true;
