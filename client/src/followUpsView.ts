@@ -6,6 +6,7 @@
  * rebuilt lazily after a change, which the view hears about after a short pause.
  */
 import * as vscode from 'vscode';
+import { readBoundedText } from './editor/boundedRead';
 import { buildPlan } from '../../server/src/engine/plan';
 import type { DraftFacts } from '../../server/src/engine/rules/types';
 import { defaultSettings, type Settings } from '../../server/src/engine/settings';
@@ -185,7 +186,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     let text: string | undefined = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.getText();
     if (text === undefined) {
       try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        text = await readBoundedText(uri, settings.maxFileSize * 4);
       } catch {
         text = undefined; // deleted, or unreadable: not in the view
       }

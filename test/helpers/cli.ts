@@ -1,6 +1,7 @@
 /** Runs the built `followup` CLI as a child process, as a user or CI would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -21,6 +22,30 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface MeasuredRun extends CliRun {
+  /** Wall-clock time of the whole run, start-up included. */
+  ms: number;
+  /** Peak resident memory of the CLI process, in MB. */
+  peakMb: number;
+}
+
+/** Runs the CLI like `runCli` , measuring its time and peak memory. */
+export function runCliMeasured(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): MeasuredRun {
+  const scratch = mkdtempSync(join(tmpdir(), 'followup-peak-'));
+  const peakFile = join(scratch, 'peak');
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--require', join(__dirname, 'peak-memory.cjs'), CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FOLLOWUP_PEAK_MEMORY_FILE: peakFile },
+    timeout: options.timeoutMs ?? 60_000,
+  });
+  const ms = performance.now() - started;
+  const peakKb = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : NaN;
+  rmSync(scratch, { recursive: true, force: true });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms, peakMb: peakKb / 1024 };
 }
 
 /** The text a 1-based, UTF-16, end-exclusive range covers. */

@@ -43,6 +43,10 @@ export interface ClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** Extra arguments for node before the server script, e.g. `['--require', guard]`. */
   nodeArgs?: string[];
+  /** Share another client's home (its workspace and words file): two editor windows on one folder. Not removed on stop. */
+  home?: string;
+  /** The workspace folder to announce, when not `<home>/workspace` (e.g. a folder elsewhere, or none: `null`). */
+  workspaceFolder?: string | null;
 }
 
 const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -80,10 +84,15 @@ export class LspClient {
   private readonly docs = new Map<string, TextDocument>();
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null>;
+  private readonly ownsHome: boolean;
+  /** The folder announced in initialize (null: none). */
+  readonly workspaceFolder: string | null;
 
   private constructor(options: ClientOptions) {
-    this.home = fs.mkdtempSync(path.join(os.tmpdir(), 'followup-lsp-'));
+    this.ownsHome = !options.home;
+    this.home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'followup-lsp-'));
     this.workspace = path.join(this.home, 'workspace');
+    this.workspaceFolder = options.workspaceFolder === undefined ? this.workspace : options.workspaceFolder;
     fs.mkdirSync(this.workspace, { recursive: true });
     for (const [name, text] of Object.entries(options.files ?? {})) this.writeFile(name, text);
     this.settings = options.settings ?? {};
@@ -137,10 +146,11 @@ export class LspClient {
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     const client = new LspClient(options);
+    const folder = client.workspaceFolder;
     await client.request('initialize', {
       processId: process.pid,
-      rootUri: pathToFileURL(client.workspace).href,
-      workspaceFolders: [{ uri: pathToFileURL(client.workspace).href, name: 'workspace' }],
+      rootUri: folder ? pathToFileURL(folder).href : null,
+      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,
       capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
       initializationOptions: options.initializationOptions ?? {},
     });
@@ -310,7 +320,7 @@ export class LspClient {
     const code = await this.exited;
     clearTimeout(timer);
     this.connection.dispose();
-    fs.rmSync(this.home, { recursive: true, force: true });
+    if (this.ownsHome) fs.rmSync(this.home, { recursive: true, force: true });
     return code;
   }
 }

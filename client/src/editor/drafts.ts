@@ -1,6 +1,7 @@
 /** Placing new drafts: the drafts folder, the user's templates, writing and opening with the cursor set. */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { BoundedReadError, readBoundedText } from './boundedRead';
 import { KINDS, type Kind } from '../../../server/src/engine/kinds';
 import { templateFileName } from '../../../server/src/templates';
 import { createFileAtomic, isAlreadyExists } from '../../../server/src/node/atomicWrite';
@@ -51,9 +52,11 @@ export async function userTemplates(
   const templates: Partial<Record<Kind, string>> = {};
   for (const kind of kinds) {
     try {
-      templates[kind] = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(base, templateFileName(kind))));
-    } catch {
-      // No template of this kind in the folder: the bundled one is used.
+      templates[kind] = await readBoundedText(vscode.Uri.joinPath(base, templateFileName(kind)));
+    } catch (error) {
+      // No template of this kind in the folder: the bundled one is used. One that is not a regular file,
+      // or too large, is not read, and the user is told which and why.
+      if (error instanceof BoundedReadError) void vscode.window.showWarningMessage(`${error.message} The bundled ${kind} template is used instead.`);
     }
   }
   return templates;

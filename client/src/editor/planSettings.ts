@@ -4,6 +4,7 @@
  * only the timing settings, but the engine takes a whole `Settings`.
  */
 import * as vscode from 'vscode';
+import { readBoundedText } from './boundedRead';
 import { applySettings, defaultSettings, SETTING_KEYS, type Settings } from '../../../server/src/engine/settings';
 import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/node/configFile';
 import { SETTINGS_SECTION } from '../../../server/src/lsp/protocol';
@@ -18,7 +19,7 @@ export async function folderSettings(folder: vscode.WorkspaceFolder): Promise<Se
   let { settings } = applySettings(defaultSettings(), editor);
   const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   try {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const text = await readBoundedText(file);
     ({ settings } = applySettings(settings, parseConfigText(text, file.fsPath)));
   } catch {
     // No file, or a broken one: the language server reports a broken file; editor settings apply.

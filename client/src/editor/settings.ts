@@ -1,5 +1,6 @@
 /** The client's own settings, read when a command runs; `.followup.json` wins over editor settings. */
 import * as vscode from 'vscode';
+import { readBoundedText } from './boundedRead';
 import { applySettings, defaultSettings } from '../../../server/src/engine/settings';
 import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/node/configFile';
 import { SETTINGS_SECTION } from '../../../server/src/lsp/protocol';
@@ -17,7 +18,7 @@ export async function readClientSettings(folder: vscode.WorkspaceFolder | undefi
   if (folder) {
     const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      const text = await readBoundedText(file);
       const raw = parseConfigText(text, file.fsPath) as Record<string, unknown> | undefined;
       ({ settings } = applySettings(settings, { checkInWaitDays: raw?.checkInWaitDays }));
     } catch {

@@ -1,13 +1,15 @@
 /** `followup check`: arguments to settings to the engine to output. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../engine/check';
 import { localToday, type DateValue } from '../engine/dates';
 import type { Dialect, Settings } from '../engine/settings';
-import { ConfigError, loadSettingsFor, readConfigFile } from '../node/configFile';
+import { cachedSettingsLoader, ConfigError, readConfigFile } from '../node/configFile';
 import { applySettings, defaultSettings } from '../engine/settings';
 import { siblingsOf } from '../engine/rules/sequence';
+import { readRegularFile } from '../node/boundedRead';
+import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
+import { printableJson } from './printable';
 import { toJson, toText, type FileResult } from './format';
 import type { Io } from './io';
 
@@ -23,6 +25,7 @@ export interface CheckArgs {
 export function runCheck(args: CheckArgs, io: Io): number {
   const today = args.today ?? localToday();
   const { files, errors } = collectFiles(args.paths);
+  const loadSettings = cachedSettingsLoader();
   let fileError = errors.length > 0;
   for (const e of errors) io.error(e);
 
@@ -47,7 +50,7 @@ export function runCheck(args: CheckArgs, io: Io): number {
   files.forEach((file) => {
     let loaded: { settings: Settings; warnings: string[] };
     try {
-      loaded = fixedConfig ?? loadSettingsFor(file.absolute);
+      loaded = fixedConfig ?? loadSettings(file.settingsPath);
     } catch (error) {
       const message = error instanceof ConfigError ? error.message : String(error);
       if (!warned.has(message)) io.error(message);
@@ -63,9 +66,9 @@ export function runCheck(args: CheckArgs, io: Io): number {
     };
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file.absolute);
+      bytes = readRegularFile(file.absolute, draftByteCap(settings));
     } catch (error) {
-      io.error(`${file.display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      io.error(`${file.display}: ${unreadable(error)}`);
       fileError = true;
       return;
     }
@@ -84,13 +87,21 @@ export function runCheck(args: CheckArgs, io: Io): number {
   );
   loadedFiles.forEach((file, index) => {
     if (showProgress) io.progress(`Checking ${index + 1}/${loadedFiles.length} ${path.basename(file.display)}`);
-    const result = check(file.text, { settings: file.settings, today, suggest: true, siblings, id: file.display });
+    let result: ReturnType<typeof check>;
+    try {
+      result = check(file.text, { settings: file.settings, today, suggest: true, siblings, id: file.display });
+    } catch (error) {
+      // A bug must not cost the other files their findings: this file is reported, the rest are checked.
+      io.error(`${file.display}: could not be checked (${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}). Please report this with the file.`);
+      fileError = true;
+      return;
+    }
     if (result.findings.some((f) => f.severity === 'error')) hasError = true;
     results.push({ file: file.display, findings: result.findings });
   });
   if (showProgress) io.progress('');
 
-  if (args.format === 'json') io.out(JSON.stringify(toJson(results), null, 2) + '\n');
+  if (args.format === 'json') io.out(printableJson(JSON.stringify(toJson(results), null, 2)) + '\n');
   else {
     const text = toText(results, io.colour);
     if (text) io.out(text);

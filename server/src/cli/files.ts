@@ -1,59 +1,74 @@
-/** Turns the paths a user gives into the Markdown files to check. */
+/**
+ * Turns the paths a user gives into the Markdown files to check. Folders are read by the bytes of their
+ * entries' names, so a file whose name is not UTF-8 is still found and read (by a Buffer path); every
+ * name is printed with control characters escaped (printable.ts).
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { printable, printableBytes } from './printable';
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
+export interface FoundFile {
+  /** The name to print: the path as given (or found below a folder given), control characters escaped. */
+  display: string;
+  /** Where to read it: a string, or the exact bytes when the name is not valid UTF-8. */
+  absolute: string | Buffer;
+  /** A string form of `absolute`, for looking up `.followup.json` beside and above it. */
+  settingsPath: string;
+}
+
 export interface FileList {
-  files: Array<{ display: string; absolute: string }>;
+  files: FoundFile[];
   errors: string[];
 }
 
 export function collectFiles(paths: readonly string[]): FileList {
   const list: FileList = { files: [], errors: [] };
   const seen = new Set<string>();
-  const add = (display: string, absolute: string) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    list.files.push({ display, absolute });
+  const add = (file: FoundFile) => {
+    const key = typeof file.absolute === 'string' ? file.absolute : file.absolute.toString('latin1');
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.files.push(file);
   };
   for (const given of paths) {
     const absolute = path.resolve(given);
+    const display = printable(given);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      list.errors.push(
-        code === 'ENOENT'
-          ? `${given}: no such file or folder; check the path.`
-          : `${given}: cannot be read (${code ?? (error as Error).message}).`,
-      );
+      list.errors.push(code === 'ENOENT' ? `${display}: no such file or folder; check the path.` : `${display}: cannot be read (${code ?? (error as Error).message}).`);
       continue;
     }
-    if (stat.isDirectory()) walk(given, absolute, add, list);
-    else add(given, absolute);
+    if (stat.isDirectory()) walk(display, Buffer.from(absolute), add, list);
+    else add({ display, absolute, settingsPath: absolute });
   }
   return list;
 }
 
-function walk(display: string, absolute: string, add: (d: string, a: string) => void, list: FileList): void {
-  let entries: fs.Dirent[];
+function walk(display: string, absolute: Buffer, add: (file: FoundFile) => void, list: FileList): void {
+  let entries: Array<fs.Dirent<Buffer>>;
   try {
-    entries = fs.readdirSync(absolute, { withFileTypes: true });
+    entries = fs.readdirSync(absolute, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     list.errors.push(`${display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
     return;
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const childDisplay = path.join(display, entry.name);
-    const childAbsolute = path.join(absolute, entry.name);
+  const named = entries.map((entry) => ({ entry, text: entry.name.toString('utf8') }));
+  named.sort((a, b) => a.text.localeCompare(b.text));
+  for (const { entry, text } of named) {
+    const childDisplay = path.join(display, printableBytes(entry.name));
+    const childAbsolute = Buffer.concat([absolute, Buffer.from(path.sep), entry.name]);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(childDisplay, childAbsolute, add, list);
-    } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
-      add(childDisplay, childAbsolute);
+      if (!SKIP_DIRS.has(text) && !text.startsWith('.')) walk(childDisplay, childAbsolute, add, list);
+    } else if (entry.isFile() && MARKDOWN.test(text)) {
+      const asText = childAbsolute.toString('utf8');
+      const exact = Buffer.from(asText).equals(childAbsolute);
+      add({ display: childDisplay, absolute: exact ? asText : childAbsolute, settingsPath: asText });
     }
   }
 }

@@ -1,5 +1,6 @@
 /** Output formats of `followup check`: ESLint-like text, and JSON. Formatting only, no messages built here. */
 import type { Finding, Severity } from '../engine/finding';
+import { printable } from './printable';
 
 export interface FileResult {
   file: string;
@@ -62,10 +63,10 @@ export function toText(results: readonly FileResult[], useColour: boolean): stri
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const result of results) {
     if (!result.findings.length) continue;
-    out.push('', c.underline(result.file));
+    out.push('', c.underline(printable(result.file)));
     const rows = result.findings.map((f) => {
       counts[f.severity]++;
-      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.message.replace(/\s*\n\s*/g, ' '), f.rule];
+      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, printable(f.message.replace(/\s*\n\s*/g, ' ')), f.rule];
     });
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));

@@ -10,7 +10,7 @@ import { runTimeline } from './timeline';
 export const USAGE = `Usage:
   followup check [--format text|json] [--today YYYY-MM-DD] [--dialect en-US|en-GB] [--config FILE] [--all-markdown] PATH...
   followup new KIND --company C [--interviewer I] [--position P] [--interview-date D] [--reply-deadline D] [--out FILE]
-  followup timeline [--today YYYY-MM-DD] [--format text|json] [--ics FILE] PATH...
+  followup timeline [--today YYYY-MM-DD] [--format text|json] [--ics FILE [--force]] PATH...
   followup --help | --version`;
 
 class UsageError extends Error {}
@@ -54,11 +54,11 @@ function timeline(argv: readonly string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { today: { type: 'string' }, ics: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    options: { today: { type: 'string' }, ics: { type: 'string' }, format: { type: 'string', default: 'text' }, force: { type: 'boolean', default: false } },
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   if (!positionals.length) throw new UsageError('timeline needs at least one file or folder, e.g. "followup timeline examples"');
-  return runTimeline({ paths: positionals, today: parseToday(values.today), ics: values.ics, format: values.format }, io);
+  return runTimeline({ paths: positionals, today: parseToday(values.today), ics: values.ics, force: values.force, format: values.format }, io);
 }
 
 function check(argv: readonly string[], io: Io): number {

@@ -9,6 +9,7 @@ import { localToday, parseDateValue, type DateValue } from '../engine/dates';
 import { FIELDS, isKind, KINDS, type Kind } from '../engine/kinds';
 import { closest } from '../engine/similarity';
 import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../node/atomicWrite';
+import { notReplaceable } from './outputFile';
 import { ConfigError, loadSettingsFor } from '../node/configFile';
 import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../templates';
 import { INPUTS } from '../templates/inputs';
@@ -117,6 +118,8 @@ function writeNew(file: string, text: string, force: boolean): void {
   const dir = path.dirname(path.resolve(file));
   if (!fs.existsSync(dir)) throw new NewError(`${file}: the folder ${path.dirname(file)} does not exist; create it first`);
   const exists = `${file} already exists; choose another --out, or add --force to replace it`;
+  const refusal = notReplaceable(file, '--out');
+  if (refusal) throw new NewError(refusal);
   try {
     if (force) replaceFileAtomic(file, text);
     else createFileAtomic(file, text);

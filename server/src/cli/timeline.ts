@@ -4,41 +4,48 @@ import * as path from 'node:path';
 import { localToday, type DateValue } from '../engine/dates';
 import { buildPlan, planText } from '../engine/plan';
 import { readSibling, type SiblingDraft } from '../engine/siblings';
-import { ConfigError, loadSettingsFor } from '../node/configFile';
+import { cachedSettingsLoader, ConfigError } from '../node/configFile';
 import { replaceFileAtomic } from '../node/atomicWrite';
 import { planCalendar } from '../timeline/ics';
+import { readRegularFile } from '../node/boundedRead';
+import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
+import { isCalendar, notReplaceable } from './outputFile';
+import { printableJson, printableText } from './printable';
 import type { Io } from './io';
 
 export interface TimelineArgs {
   paths: string[];
   today?: DateValue;
   ics?: string;
+  /** Replace an existing --ics file even when it is not a calendar. */
+  force?: boolean;
   format: 'text' | 'json';
 }
 
 export function runTimeline(args: TimelineArgs, io: Io): number {
   const today = args.today ?? localToday();
   const { files, errors } = collectFiles(args.paths);
+  const loadSettings = cachedSettingsLoader();
   let failed = errors.length > 0;
   for (const e of errors) io.error(e);
   const drafts: SiblingDraft[] = [];
   for (const file of files) {
     try {
-      const bytes = fs.readFileSync(file.absolute);
+      const { settings } = loadSettings(file.settingsPath);
+      const bytes = readRegularFile(file.absolute, draftByteCap(settings));
       if (looksBinary(bytes)) continue;
-      const { settings } = loadSettingsFor(file.absolute);
       const sibling = readSibling(file.display, bytes.toString('utf8'), settings, today);
       if (sibling) drafts.push(sibling);
     } catch (error) {
-      io.error(error instanceof ConfigError ? error.message : `${file.display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      io.error(error instanceof ConfigError ? error.message : `${file.display}: ${unreadable(error)}`);
       failed = true;
     }
   }
   const groups = buildPlan(drafts, today);
   if (args.format === 'json') {
     io.out(
-      JSON.stringify(
+      printableJson(JSON.stringify(
         groups.map((g) => ({
           company: g.company,
           interview: g.interview ? fmt(g.interview) : null,
@@ -46,14 +53,23 @@ export function runTimeline(args: TimelineArgs, io: Io): number {
         })),
         null,
         2,
-      ) + '\n',
+      )) + '\n',
     );
-  } else if (groups.length) io.out(planText(groups));
+  } else if (groups.length) io.out(printableText(planText(groups)));
   else io.error('No drafts found.');
   if (args.ics) {
     const calendar = planCalendar(groups, today);
     if (calendar.error || calendar.ics === undefined) {
       io.error(`cannot write the calendar: ${calendar.error}`);
+      return 2;
+    }
+    const refusal = notReplaceable(args.ics, '--ics');
+    if (refusal) {
+      io.error(refusal);
+      return 2;
+    }
+    if (!args.force && fs.existsSync(args.ics) && !isCalendar(args.ics)) {
+      io.error(`${args.ics} exists and is not a calendar (it does not start with BEGIN:VCALENDAR); choose another --ics file, or add --force to replace it`);
       return 2;
     }
     try {

@@ -12,6 +12,7 @@ import { RULE_FAMILIES, ruleMeta } from './rules';
 import type { CheckOptions, DraftFacts, RuleContext } from './rules/types';
 import { severityFor, type Settings } from './settings';
 import { SourceText } from './source';
+import { MAX_NESTING, tooDeepLine } from './nesting';
 
 export interface CheckResult {
   findings: Finding[];
@@ -32,7 +33,9 @@ export function check(text: string, input: CheckInput): CheckResult {
   const body = bom ? text.slice(1) : text;
   // Over the size limit only the front matter is read: the file is not checked, so not parsed either.
   const tooLarge = text.length > input.settings.maxFileSize;
-  const draft = tooLarge ? frontMatterDraft(body) : parseDraft(body);
+  // Nesting deeper than any email needs is not parsed either (see nesting.ts).
+  const tooDeep = tooLarge ? undefined : tooDeepLine(body);
+  const draft = tooLarge || tooDeep ? frontMatterDraft(body) : parseDraft(body);
   const letter = readLetter(draft);
   const isDraft = hasKind(draft);
   const facts = readFacts(draft, letter, input.settings);
@@ -64,6 +67,21 @@ export function check(text: string, input: CheckInput): CheckResult {
           start: 0,
           end: 0,
           message: `This file has ${text.length.toLocaleString('en')} characters, more than the ${input.settings.maxFileSize.toLocaleString('en')} that are checked; it was not checked. Raise "maxFileSize" to check it.`,
+        },
+        severity,
+      );
+    }
+    return { findings, isDraft, draft, facts };
+  }
+  if (tooDeep) {
+    const severity = severityFor(input.settings, 'structure/too-deeply-nested', 'info');
+    if (severity !== 'off' && (isDraft || input.settings.checkAllMarkdown)) {
+      emit(
+        {
+          rule: 'structure/too-deeply-nested',
+          start: tooDeep.offset,
+          end: tooDeep.offset,
+          message: `This line nests ${tooDeep.depth.toLocaleString('en')} block quotes or list items, more than the ${MAX_NESTING} that are checked; the file was not checked. Remove the extra ">" or list markers.`,
         },
         severity,
       );

@@ -13,6 +13,7 @@ import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { chunkStarts, shiftNode, shiftPosition } from './markdownChunks';
 import { SourceText } from './source';
 import { LruCache } from './spelling/lru';
+import { htmlComments } from './htmlComments';
 
 export interface ProseBlock {
   /** Offsets of the block in the file. */
@@ -243,11 +244,7 @@ function maskUrls(block: string, base: number, draft: Collector): string {
 function addComments(node: Html, draft: Collector): void {
   const at = offsets(node);
   if (!at) return;
-  const re = /<!--([\s\S]*?)-->/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(node.value))) {
-    draft.comments.push({ start: at[0] + m.index, end: at[0] + m.index + m[0].length, value: m[1].trim() });
-  }
+  for (const c of htmlComments(node.value)) draft.comments.push({ start: at[0] + c.start, end: at[0] + c.end, value: c.inner.trim() });
 }
 
 /** Whether the text has front matter with a `kind` key: what makes a Markdown file a draft. */

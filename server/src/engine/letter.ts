@@ -10,6 +10,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { Draft } from './draft';
+import { withoutComments } from './htmlComments';
 
 export interface Line {
   line: number;
@@ -240,8 +241,7 @@ export function isNameLine(text: string): boolean {
 
 /** Removes emphasis markers, HTML comments and trailing hard-break markers from a line. */
 export function stripMarkup(text: string): string {
-  return text
-    .replace(/<!--.*?-->/g, '')
+  return withoutComments(text)
     .replace(/[*_]{1,3}/g, '')
     .replace(/\\$/, '')
     .replace(/\s+$/, '');

@@ -106,10 +106,22 @@ function opensHtmlBlock(line: string): RegExp | undefined {
  * `lines` lines further (columns are unchanged: a chunk starts at the start of a line).
  */
 export function shiftNode<T extends Nodes>(node: T, offset: number, lines: number): T {
-  const copy = { ...node } as T & { children?: Nodes[] };
-  if (node.position) copy.position = shiftPosition(node.position, offset, lines);
-  if ('children' in node) copy.children = (node.children as Nodes[]).map((child) => shiftNode(child, offset, lines));
-  return copy;
+  // With an explicit stack, not recursion: 3,000 nested block quotes must not reach the call stack limit.
+  const shiftOne = (original: Nodes): Nodes & { children?: Nodes[] } => {
+    const copy = { ...original } as Nodes & { children?: Nodes[] };
+    if (original.position) copy.position = shiftPosition(original.position, offset, lines);
+    if ('children' in original) {
+      copy.children = (original.children as Nodes[]).slice();
+      pending.push(copy.children);
+    }
+    return copy;
+  };
+  const pending: Nodes[][] = [];
+  const root = shiftOne(node);
+  for (let children = pending.pop(); children; children = pending.pop()) {
+    for (let i = 0; i < children.length; i++) children[i] = shiftOne(children[i]);
+  }
+  return root as T;
 }
 
 export function shiftPosition(position: Position, offset: number, lines: number): Position {

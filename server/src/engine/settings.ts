@@ -61,6 +61,44 @@ export const SETTING_KEYS = [
   'maxFileSize',
 ] as const;
 
+/** An entry of `words` longer than this is not a word; it is ignored with one problem. */
+export const MAX_WORD_LENGTH = 100;
+
+type RangedKey = 'checkInWaitDays' | 'thankYouWithinHours' | 'linkedinNoteLimit' | 'maxFileSize';
+
+export interface SettingRange {
+  min: number;
+  max: number;
+  unit: string;
+}
+
+/**
+ * The documented range of every number setting (docs/security.md): wide enough for any real use, narrow
+ * enough that date arithmetic and sizes stay sane. A value outside it is one problem, and the weaker
+ * source's value (the editor setting, else the default) is used.
+ */
+export const SETTING_RANGES: Record<RangedKey | 'wordLimits', SettingRange> = {
+  checkInWaitDays: { min: 0, max: 365, unit: 'days' },
+  thankYouWithinHours: { min: 0, max: 8760, unit: 'hours' },
+  linkedinNoteLimit: { min: 1, max: 10_000, unit: 'characters' },
+  maxFileSize: { min: 1000, max: 10_000_000, unit: 'characters' },
+  wordLimits: { min: 1, max: 10_000, unit: 'words' },
+};
+
+function inRange(value: unknown, range: SettingRange): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
+}
+
+function describeRange(range: SettingRange): string {
+  return `a whole number of ${range.unit} from ${range.min.toLocaleString('en')} to ${range.max.toLocaleString('en')}`;
+}
+
+/** A value as the message shows it: JSON, cut short (a hostile value can be megabytes). */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 export interface SettingsProblem {
   key: string;
   message: string;
@@ -83,11 +121,19 @@ export function applySettings(base: Settings, raw: unknown): { settings: Setting
 
   if (r.dialect !== undefined && r.dialect !== null) {
     if (DIALECTS.includes(r.dialect as Dialect)) settings.dialect = r.dialect as Dialect;
-    else problem('dialect', `"dialect" must be "en-US" or "en-GB", not ${JSON.stringify(r.dialect)}`);
+    else problem('dialect', `"dialect" must be "en-US" or "en-GB", not ${shown(r.dialect)}`);
   }
   if (r.words !== undefined && r.words !== null) {
     if (Array.isArray(r.words) && r.words.every((w) => typeof w === 'string')) {
-      for (const w of r.words as string[]) if (w.trim() && !settings.words.includes(w.trim())) settings.words.push(w.trim());
+      // A set, so a list of 150,000 words is merged in linear time, not quadratic.
+      const known = new Set(settings.words);
+      let tooLong = 0;
+      for (const word of r.words as string[]) {
+        const w = word.trim();
+        if (w.length > MAX_WORD_LENGTH) tooLong++;
+        else if (w && !known.has(w)) (known.add(w), settings.words.push(w));
+      }
+      if (tooLong) problem('words', `${tooLong} "words" ${tooLong === 1 ? 'is' : 'are'} longer than ${MAX_WORD_LENGTH} characters and ignored`);
     } else problem('words', '"words" must be a list of strings, like ["Hartley", "Finch"]');
   }
   if (r.rules !== undefined && r.rules !== null) {
@@ -95,26 +141,28 @@ export function applySettings(base: Settings, raw: unknown): { settings: Setting
       for (const [rule, value] of Object.entries(r.rules as Record<string, unknown>)) {
         if (value === 'off' || SEVERITIES.includes(value as never)) settings.rules[rule] = value as SeveritySetting;
         else if (value === false) settings.rules[rule] = 'off';
-        else problem(`rules.${rule}`, `rule "${rule}" must be set to "error", "warning", "info", "hint" or "off", not ${JSON.stringify(value)}`);
+        else problem(`rules.${rule}`, `rule ${shown(rule)} must be set to "error", "warning", "info", "hint" or "off", not ${shown(value)}`);
       }
     } else problem('rules', '"rules" must be an object, like {"tone/hedging": "off"}');
   }
-  const positive = (key: 'checkInWaitDays' | 'thankYouWithinHours' | 'linkedinNoteLimit' | 'maxFileSize', min: number) => {
+  const ranged = (key: RangedKey) => {
     const value = r[key];
     if (value === undefined || value === null) return;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= min) settings[key] = value;
-    else problem(key, `"${key}" must be a number of at least ${min}, not ${JSON.stringify(value)}`);
+    const range = SETTING_RANGES[key];
+    if (inRange(value, range)) settings[key] = value as number;
+    else problem(key, `"${key}" must be ${describeRange(range)}, not ${shown(value)}; using ${settings[key].toLocaleString('en')}`);
   };
-  positive('checkInWaitDays', 0);
-  positive('thankYouWithinHours', 0);
-  positive('linkedinNoteLimit', 1);
-  positive('maxFileSize', 1000);
+  ranged('checkInWaitDays');
+  ranged('thankYouWithinHours');
+  ranged('linkedinNoteLimit');
+  ranged('maxFileSize');
   if (r.wordLimits !== undefined && r.wordLimits !== null) {
     if (typeof r.wordLimits === 'object' && !Array.isArray(r.wordLimits)) {
+      const range = SETTING_RANGES.wordLimits;
       for (const [kind, value] of Object.entries(r.wordLimits as Record<string, unknown>)) {
-        if (!(KINDS as readonly string[]).includes(kind)) problem(`wordLimits.${kind}`, `"wordLimits" has no kind "${kind}"; kinds are ${KINDS.join(', ')}`);
-        else if (typeof value === 'number' && value > 0) settings.wordLimits[kind as Kind] = value;
-        else problem(`wordLimits.${kind}`, `word limit for "${kind}" must be a positive number, not ${JSON.stringify(value)}`);
+        if (!(KINDS as readonly string[]).includes(kind)) problem(`wordLimits.${kind}`, `"wordLimits" has no kind ${shown(kind)}; kinds are ${KINDS.join(', ')}`);
+        else if (inRange(value, range)) settings.wordLimits[kind as Kind] = value as number;
+        else problem(`wordLimits.${kind}`, `word limit for "${kind}" must be ${describeRange(range)}, not ${shown(value)}; using ${settings.wordLimits[kind as Kind]}`);
       }
     } else problem('wordLimits', '"wordLimits" must be an object, like {"check-in": 120}');
   }
@@ -124,11 +172,18 @@ export function applySettings(base: Settings, raw: unknown): { settings: Setting
   }
   for (const key of Object.keys(r)) {
     if (!(SETTING_KEYS as readonly string[]).includes(key) && key !== '$schema' && key !== 'templatesFolder' && key !== 'draftsFolder') {
-      problem(key, `unknown setting "${key}"; known settings are ${SETTING_KEYS.join(', ')}`);
+      problem(key, `unknown setting ${shown(key)}; known settings are ${SETTING_KEYS.join(', ')}`);
     }
+  }
+  if (problems.length > MAX_PROBLEMS) {
+    const more = problems.length - MAX_PROBLEMS + 1;
+    problems.splice(MAX_PROBLEMS - 1, problems.length, { key: '', message: `and ${more.toLocaleString('en')} more values like these, all ignored` });
   }
   return { settings, problems };
 }
+
+/** A hostile file can have 100,000 bad values: the first few are reported, then one line for the rest. */
+const MAX_PROBLEMS = 10;
 
 /** Effective severity of a rule: the rule's own setting, then its category's, then its default. */
 export function severityFor(settings: Settings, rule: string, fallback: SeveritySetting): SeveritySetting {

@@ -26,6 +26,10 @@ export interface CodeActionInput {
   documentChanges: boolean;
   /** Spelling suggestions for a misspelt word in a dialect, computed on demand. */
   spelling(word: string, dialect: string | undefined): string[];
+  /** Why the workspace dictionary cannot be written for this document (undefined: it can). */
+  workspaceDictionary?(): string | undefined;
+  /** Whether the client shows a disabled code action with its reason (`codeAction.disabledSupport`). */
+  disabledSupport?: boolean;
 }
 
 /** At most this many spelling suggestions: more is noise in a menu. */
@@ -72,17 +76,23 @@ function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: Diagnost
     const name = fix?.type === 'spelling' && fix.name === true;
     const suggestions = name ? [] : (data.suggestions.length ? data.suggestions : input.spelling(word, dialect)).slice(0, MAX_SPELLING_SUGGESTIONS);
     suggestions.forEach((s, i) => quickfix(`Change to '${s}'`, replaceWith(s), undefined, i === 0));
-    quickfix(
-      `Add '${word}' to the workspace dictionary`,
-      undefined,
-      { title: `Add '${word}' to the workspace dictionary`, command: Commands.addWorkspaceWord, arguments: [word, input.document.uri] },
-      name,
-    );
+    const refusal = input.workspaceDictionary?.();
+    if (!refusal) {
+      quickfix(
+        `Add '${word}' to the workspace dictionary`,
+        undefined,
+        { title: `Add '${word}' to the workspace dictionary`, command: Commands.addWorkspaceWord, arguments: [word, input.document.uri] },
+        name,
+      );
+    } else if (input.disabledSupport) {
+      // Not offered; a client that shows disabled actions shows it greyed out, with the reason.
+      actions.push({ title: `Add '${word}' to the workspace dictionary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: refusal } });
+    }
     quickfix(`Add '${word}' to the user dictionary`, undefined, {
       title: `Add '${word}' to the user dictionary`,
       command: Commands.addUserWord,
       arguments: [word],
-    });
+    }, name && !!refusal);
   } else if (fix?.type === 'rename-field') {
     quickfix(`Rename field to '${fix.to}'`, replaceWith(fix.to), undefined, true);
   } else if (fix?.type === 'set-send-date') {

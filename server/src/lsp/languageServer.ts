@@ -4,6 +4,7 @@
  * bug or a strange request is a log line, never a crash.
  */
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -15,6 +16,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
+  type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -25,6 +27,8 @@ import { SourceText } from '../engine/source';
 import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
+import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
+import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
 import { findingToDiagnostic } from './diagnostics';
@@ -46,6 +50,7 @@ import { spellingSuggestions } from './spellingSuggestions';
 import { todayProvider } from './today';
 import { UserWords } from './userWords';
 import { addWordToConfigFile } from './workspaceDictionary';
+import { workspaceDictionaryTarget, type DictionaryTarget } from './workspaceDictionaryTarget';
 import { frontMatterOf } from './textEdits';
 import { WorkspaceDrafts } from './workspaceDrafts';
 import { defaultSettings } from '../engine/settings';
@@ -82,7 +87,7 @@ function isConfigDocument(uri: string): boolean {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
-  const userWords = new UserWords();
+  const userWords = new UserWords(undefined, (message) => log(message));
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let clientHandlesUserWords = false;
@@ -91,6 +96,8 @@ export function startServer(connection: Connection): void {
   const generation = new Map<string, number>();
   const checked = new Map<string, Checked>();
   const drafts = new WorkspaceDrafts(defaultSettings);
+  /** `.followup.json` files with ignored values published as diagnostics. */
+  const configsWithProblems = new Set<string>();
 
   const store = new SettingsStore(
     {
@@ -105,6 +112,13 @@ export function startServer(connection: Connection): void {
       warn: (message) => {
         log(message);
         void connection.window.showWarningMessage(message);
+      },
+      configProblems: (file, text, problems) => {
+        // Published when there are problems, and once more (empty) when they are gone; a good file gets nothing.
+        const uri = pathToFileURL(file).href;
+        if (!problems.length && !configsWithProblems.delete(uri)) return;
+        if (problems.length) configsWithProblems.add(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(text, problems) });
       },
     },
     userWords,
@@ -180,10 +194,13 @@ export function startServer(connection: Connection): void {
     if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
+  let initializeCount = 0;
   connection.onInitialize(
     guard(
       'initialize',
-      (params): InitializeResult => {
+      (params): InitializeResult | ResponseError<InitializeError> => {
+        // Also refused by the transport's lifecycle guard (lifecycle.ts); this holds however the method was spelt.
+        if (initializeCount++ > 0) return new ResponseError<InitializeError>(INVALID_REQUEST, 'initialize was already received: a server is initialized once.', { retry: false });
         capabilities = params.capabilities;
         const options = (params.initializationOptions ?? {}) as InitializationOptions;
         clientHandlesUserWords = options.clientHandlesUserWords === true;
@@ -209,6 +226,9 @@ export function startServer(connection: Connection): void {
       { capabilities: {} },
     ),
   );
+
+  // The answer to a request that broke the lifecycle (rewritten by lifecycle.ts): its error, nothing done.
+  connection.onRequest(REJECTED_METHOD, (params: RejectedParams) => new ResponseError(params?.code ?? -32600, String(params?.message ?? 'rejected')));
 
   connection.onInitialized(
     guard(
@@ -356,6 +376,12 @@ export function startServer(connection: Connection): void {
           only: params.context.only,
           documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
           spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
+          workspaceDictionary: () => {
+            const file = fileOf(latest.uri);
+            const where = file ? dictionaryTargetOf(file) : undefined;
+            return where && !where.ok ? where.reason : undefined;
+          },
+          disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
         });
       },
       [],
@@ -453,12 +479,18 @@ export function startServer(connection: Connection): void {
     if (!word.trim()) throw new Error('No word to add to the dictionary.');
     if (!file) throw new Error('Save the draft in a folder first: the workspace dictionary is the .followup.json beside it.');
     // The `.followup.json` that applies to the draft, so the word takes effect; else a new one at the folder root.
-    const target = store.configFileFor(file) ?? path.join(store.workspaceFolderOf(file) ?? path.dirname(file), CONFIG_FILE_NAME);
+    const where = dictionaryTargetOf(file);
+    if (!where.ok) throw new Error(`Cannot add "${word}" to the workspace dictionary: ${where.reason}`);
+    const target = where.file;
     const { changed } = addWordToConfigFile(target, word.trim());
     log(changed ? `Added "${word}" to ${target}.` : `"${word}" is already in ${target}.`);
     store.invalidateConfigFile(target);
     recheckAll();
     return { file: target, changed };
+  }
+
+  function dictionaryTargetOf(file: string): DictionaryTarget {
+    return workspaceDictionaryTarget(file, store.workspaceFolderOf(file), store.configFileFor(file));
   }
 
   async function addUserWord(word: string): Promise<{ file?: string; changed: boolean } | null> {

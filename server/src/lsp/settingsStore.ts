@@ -7,8 +7,8 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applySettings, defaultSettings, type Settings } from '../engine/settings';
-import { CONFIG_FILE_NAME, ConfigError, findConfigFile, parseConfigText, readConfigFile } from '../node/configFile';
+import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../engine/settings';
+import { CONFIG_FILE_NAME, ConfigError, findConfigFile, parseConfigText, readConfigText } from '../node/configFile';
 import type { UserWords } from './userWords';
 
 export interface SettingsHost {
@@ -21,6 +21,8 @@ export interface SettingsHost {
   log(message: string): void;
   /** A problem the user should see even without looking at the log. */
   warn(message: string): void;
+  /** The values of a `.followup.json` that were ignored (none: it is fine again), with the text they are in. */
+  configProblems?(file: string, text: string, problems: readonly SettingsProblem[]): void;
 }
 
 interface ConfigEntry {
@@ -55,7 +57,7 @@ export class SettingsStore {
       clean = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => !CLIENT_ONLY_KEYS.has(k)));
     }
     const { settings, problems } = applySettings(defaultSettings(), clean);
-    for (const p of problems) this.reportOnce(`Editor setting ignored: followup.${p.key ? p.key + ': ' : ''}${p.message}`);
+    for (const p of problems) this.reportOnce(`Editor setting ignored: followup.${p.key ? p.key + ': ' : ''}${p.message}`, true);
     return settings;
   }
 
@@ -143,11 +145,13 @@ export class SettingsStore {
     entry.fresh = true;
     const open = this.host.openConfigText(key);
     try {
-      entry.raw = open !== undefined ? parseConfigText(open, key) : readConfigFile(key);
+      const text = open ?? readConfigText(key);
+      entry.raw = parseConfigText(text, key);
       if (entry.reportedError) this.host.log(`${key} is valid again; using it.`);
       entry.reportedError = undefined;
       const { problems } = applySettings(defaultSettings(), entry.raw);
       for (const p of problems) this.reportOnce(`${key}: ${p.message} (ignored).`);
+      this.host.configProblems?.(key, text, problems);
     } catch (error) {
       const message = error instanceof ConfigError ? error.message : `${key}: ${(error as Error).message}`;
       const fallback = entry.raw === undefined ? 'the editor settings and defaults' : 'its last valid version';
@@ -162,10 +166,12 @@ export class SettingsStore {
     return entry.raw;
   }
 
-  private reportOnce(message: string): void {
+  /** Logs a problem once (and shows it, when `show`: an editor setting has no file to put a diagnostic on). */
+  private reportOnce(message: string, show = false): void {
     if (this.reportedProblems.has(message)) return;
     this.reportedProblems.add(message);
-    this.host.log(message);
+    if (show) this.host.warn(message);
+    else this.host.log(message);
   }
 
   /** The complete settings for a document. */

@@ -53,8 +53,10 @@ export class WorkspaceDrafts {
   async readFile(file: string): Promise<void> {
     let text: string;
     try {
-      const handle = await fs.promises.open(file, 'r');
+      // Without blocking (a FIFO with no writer would hold a thread for ever), and only a regular file.
+      const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
       try {
+        if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
         const buffer = Buffer.alloc(READ_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, 0);
         text = buffer.subarray(0, bytesRead).toString('utf8');

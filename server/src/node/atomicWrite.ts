@@ -70,6 +70,37 @@ export function createFileAtomic(file: string, text: string): void {
   }
 }
 
+/**
+ * Removes the temporary files a killed writer left beside `file` (hidden names with the writer's pid,
+ * whose process no longer runs). Call it holding the file's lock (fileLock.ts), so no live writer's
+ * temporary file is touched; returns how many were removed.
+ */
+export function removeStaleTemps(file: string, isRunning: (pid: number) => boolean): number {
+  let target = file;
+  try {
+    target = fs.realpathSync(file);
+  } catch {
+    // Not there yet: its temporary files would be beside the name itself.
+  }
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /** Whether an error is "the file already exists", as `createFileAtomic` throws it. */
 export function isAlreadyExists(error: unknown): boolean {
   return (error as NodeJS.ErrnoException)?.code === 'EEXIST';

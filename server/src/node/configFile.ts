@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applySettings, defaultSettings, type Settings } from '../engine/settings';
+import { ReadRefused, readRegularFile, SETTINGS_FILE_MAX_BYTES } from './boundedRead';
 
 export const CONFIG_FILE_NAME = '.followup.json';
 
@@ -51,14 +52,19 @@ export function parseConfigText(text: string, file: string): unknown {
   }
 }
 
-export function readConfigFile(file: string): unknown {
-  let text: string;
+/** The text of a config file: a regular file of at most 5 MB (`SETTINGS_FILE_MAX_BYTES`), else a ConfigError. */
+export function readConfigText(file: string): string {
   try {
-    text = fs.readFileSync(file, 'utf8');
+    return readRegularFile(file, SETTINGS_FILE_MAX_BYTES).toString('utf8');
   } catch (error) {
-    throw new ConfigError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    const reason = error instanceof ReadRefused ? error.reason : `cannot be read (${(error as Error).message})`;
+    throw new ConfigError(file, `${reason}. Make it a regular JSON file, or delete it to use the defaults.`);
   }
-  return parseConfigText(text, file);
+}
+
+/** Reads and parses a config file; a ConfigError when it cannot be read or is not JSON. */
+export function readConfigFile(file: string): unknown {
+  return parseConfigText(readConfigText(file), file);
 }
 
 export interface LoadedSettings {
@@ -80,4 +86,29 @@ export function loadSettingsFor(
   const raw = readConfigFile(file);
   const { settings, problems } = applySettings(base, raw);
   return { settings, file, warnings: problems.map((p) => `${file}: ${p.message}`) };
+}
+
+/**
+ * `loadSettingsFor` for many files at once (the CLI): each `.followup.json` is read and applied once, so
+ * every draft under it shares one `Settings` (and the rules' caches of its word list).
+ */
+export function cachedSettingsLoader(): (filePath: string) => LoadedSettings {
+  const byFile = new Map<string, LoadedSettings | ConfigError>();
+  const none: LoadedSettings = { settings: defaultSettings(), warnings: [] };
+  return (filePath) => {
+    const file = findConfigFile(path.dirname(path.resolve(filePath)));
+    if (!file) return none;
+    let loaded = byFile.get(file);
+    if (!loaded) {
+      try {
+        loaded = loadSettingsFor(filePath, { configFile: file });
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        loaded = error;
+      }
+      byFile.set(file, loaded);
+    }
+    if (loaded instanceof ConfigError) throw loaded;
+    return loaded;
+  };
 }

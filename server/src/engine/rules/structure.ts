@@ -40,10 +40,23 @@ const fileTooLarge: RuleMeta = {
   fix: 'Keep one email per file. If the file really is a draft, raise `maxFileSize` in `.followup.json`.',
 };
 
+/** Reported by check.ts itself, which does not parse a text nested deeper than `MAX_NESTING` (nesting.ts). */
+const tooDeeplyNested: RuleMeta = {
+  id: 'structure/too-deeply-nested',
+  severity: 'info',
+  summary:
+    'A line opens more than 50 block quotes or list items (`>` or `- ` over and over), so the file was not checked at all. The finding sits at the start of that line.',
+  why:
+    'No email nests quotes or lists that deep; such a text is a mistake or an attack, and parsing it would take seconds on every keystroke.',
+  bad: '(a line of 3,000 `>` characters)',
+  good: '> A quoted line, at most a few levels deep.',
+  fix: 'Remove the extra `>` or list markers at the start of the line.',
+};
+
 export const structureRules: RuleFamily = {
   name: 'structure',
   scope: 'draft',
-  rules: [...RULES.map((r) => r.meta), fileTooLarge],
+  rules: [...RULES.map((r) => r.meta), fileTooLarge, tooDeeplyNested],
   check(context) {
     for (const rule of RULES) {
       if (rule.needsKind && !context.facts.kind) continue;

@@ -183,10 +183,24 @@ function checkShouting(spans: Span[], context: RuleContext): void {
 }
 
 /** Capitalised words the draft itself uses as names (company, interviewer...) or the user added. */
-function knownCapitals({ facts, settings }: RuleContext): Set<string> {
-  const known = new Set<string>();
-  for (const text of [...facts.names, ...settings.words]) {
-    for (const w of text.matchAll(CAPS_WORD)) known.add(w[0]);
+function knownCapitals({ facts, settings }: RuleContext): { has(word: string): boolean } {
+  const names = new Set<string>();
+  for (const text of facts.names) {
+    for (const w of text.matchAll(CAPS_WORD)) names.add(w[0]);
+  }
+  const user = userCapitals(settings.words);
+  return { has: (word) => names.has(word) || user.has(word) };
+}
+
+/** The capitals of the user's words, once per list (it can hold 150,000 words; settings objects are reused). */
+const userCapitalsCache = new WeakMap<readonly string[], Set<string>>();
+
+function userCapitals(words: readonly string[]): Set<string> {
+  let known = userCapitalsCache.get(words);
+  if (!known) {
+    known = new Set<string>();
+    for (const text of words) for (const w of text.matchAll(CAPS_WORD)) known.add(w[0]);
+    userCapitalsCache.set(words, known);
   }
   return known;
 }
