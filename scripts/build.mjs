@@ -83,6 +83,11 @@ const COMMON_MISSPELLINGS = new Set(
     .map((entry) => entry.split('->')[0].trim().toLowerCase()),
 );
 
+// A larger list of English words (an-array-of-english-words, MIT: ~275,000 words, both dialects), for
+// the words of trades and sciences that both dictionaries above lack ("proteomics", "ganache",
+// "cannulation"); the same filters apply, so neither dialect gains the other's spellings.
+const ENGLISH_WORDS = createRequire(import.meta.url)(join(root, 'node_modules/an-array-of-english-words/index.json')).filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length > 2);
+
 const wordList = { exports: {} };
 new Function('module', 'exports', 'require', compiler.outputFiles[0].text)(wordList, wordList.exports, createRequire(import.meta.url));
 
@@ -102,9 +107,13 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   const other = new wordList.exports.WordList(
     wordList.exports.compileWordList(readFileSync(join(root, 'node_modules', otherPkg, 'index.aff')), readFileSync(join(root, 'node_modules', otherPkg, 'index.dic'))),
   );
-  const extra = cspellDialectWords(dialect).filter((w) => !hunspell.correct(w) && !other.correct(w) && !COMMON_MISSPELLINGS.has(w.toLowerCase()));
+  const candidates = new Set([...cspellDialectWords(dialect), ...ENGLISH_WORDS]);
+  const extra = [...candidates].filter((w) => !hunspell.correct(w) && !other.correct(w) && !COMMON_MISSPELLINGS.has(w.toLowerCase()));
   writeFileSync(join(to, 'extra.words'), wordList.exports.compilePlainWordList(extra));
-  cpSync(join(root, 'node_modules', CSPELL_DIALECT[dialect], 'LICENSE'), join(to, 'extra.LICENSE'));
+  writeFileSync(
+    join(to, 'extra.LICENSE'),
+    [join(root, 'node_modules', CSPELL_DIALECT[dialect], 'LICENSE'), join(root, 'node_modules/an-array-of-english-words/license')].map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'),
+  );
 }
 
 // The part-of-speech lexicon for the grammar rules (server/src/engine/language/lexicon.ts), compiled from

@@ -3,8 +3,18 @@
  * test/corpus/proofreading/ (see its README). `dev/` may be read while writing rules; `held-out/` was
  * written blind by other writers and is never used to tune a rule: it is only measured here.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatScore, grammarRecall, perThousand, readCorpus, readSentences, scoreCorpus, scoreSentences } from './helpers/proofreadingCorpus';
+import { check, defaultSettings, parseDateValue } from '../server/src/engine';
+import { applySettings } from '../server/src/engine/settings';
+import { formatScore, grammarRecall, isLanguageFinding, perThousand, readCorpus, readSentences, scoreCorpus, scoreSentences } from './helpers/proofreadingCorpus';
+
+const today = (() => {
+  const d = parseDateValue('2026-12-04', false);
+  if (!d.ok) throw new Error('bad date');
+  return d.value;
+})();
 
 const DETAILS = process.env.FOLLOWUP_CORPUS_DETAILS === '1';
 
@@ -18,20 +28,52 @@ describe.each(['dev', 'dev2', 'held-out'])('proofreading corpus: %s', (split) =>
       for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: ${f.finding.rule} "${f.finding.actual}" ${f.finding.message.slice(0, 80)}`);
     }
     expect(drafts.length).toBeGreaterThanOrEqual(30);
-    expect(grammarRecall(score)).toBeGreaterThan(0);
-    expect(Number(perThousand(score))).toBeGreaterThanOrEqual(0);
+    expect(drafts.filter((d) => d.mistakes.length === 0).length).toBeGreaterThanOrEqual(10);
+    // Floors against regressions on the splits the rules were developed with; the held-out split is
+    // only reported (a floor there would invite tuning to it).
+    if (split !== 'held-out') {
+      expect(grammarRecall(score)).toBeGreaterThanOrEqual(0.85);
+      expect(Number(perThousand(score))).toBeLessThanOrEqual(2);
+      expect(score.byClass.get('spelling')?.found).toBe(score.byClass.get('spelling')?.total);
+    }
   });
 });
 
-describe('proofreading corpus: sentences', () => {
+describe.each(['sentences.txt', 'sentences-2.txt'])('proofreading corpus: %s', (file) => {
   it('reports recall per class and the correct sentences flagged', () => {
-    const sentences = readSentences();
+    const sentences = readSentences(file);
     const score = scoreSentences(sentences);
-    console.log(formatScore('sentences', score));
+    console.log(formatScore(file, score));
     if (DETAILS) {
       for (const m of score.missed) console.log(`  missed ${m.file}: ${m.mistake.cls} "${m.mistake.actual}" -> "${m.mistake.intended}"`);
       for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: ${f.finding.rule} "${f.finding.actual}"`);
     }
     expect(sentences.length).toBeGreaterThanOrEqual(400);
+    expect(grammarRecall(score)).toBeGreaterThanOrEqual(0.85);
+    expect(score.falseAlarms.length).toBeLessThanOrEqual(5);
+    expect(sentences.filter((s) => !s.bad).length).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('proofreading on the samples and the examples', () => {
+  it('finds nothing in the British and US samples', () => {
+    for (const [file, dialect] of [
+      ['british-sample.md', 'en-GB'],
+      ['us-sample.md', 'en-US'],
+    ] as const) {
+      const text = readFileSync(join(__dirname, 'corpus', file), 'utf8');
+      const { settings } = applySettings(defaultSettings(), { dialect, checkAllMarkdown: true });
+      const found = check(text, { settings, today }).findings.filter(isLanguageFinding);
+      expect(found.map((f) => `${file}: ${f.rule} ${f.actual}`)).toEqual([]);
+    }
+  });
+
+  it('finds only the mistakes planted in the example drafts', () => {
+    const dir = join(__dirname, '..', 'examples');
+    const found = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) => check(readFileSync(join(dir, f), 'utf8'), { settings: defaultSettings(), today }).findings.filter(isLanguageFinding).map((x) => `${f}: ${x.rule} ${x.actual}`));
+    // The check-in example carries one planted spelling mistake (README's Quick start shows it).
+    expect(found).toEqual(['check-in-hartley-finch.md: spelling/unknown-word recieve']);
   });
 });

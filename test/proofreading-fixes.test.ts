@@ -49,8 +49,8 @@ describe('proofreading fixes are drop-ins', () => {
       expect(problems).toEqual([]);
     });
   }
-  it('on the labelled sentences', { timeout: 120_000 }, () => {
-    const problems = readSentences()
+  it.each(['sentences.txt', 'sentences-2.txt'])('on the labelled sentences of %s', { timeout: 120_000 }, (file) => {
+    const problems = readSentences(file)
       .filter((s) => s.bad)
       .flatMap((s) => fixProblems(s.draft));
     expect(problems).toEqual([]);

@@ -118,7 +118,10 @@ export function formatScore(name: string, score: CorpusScore): string {
     }
   }
   lines.push(`  grammar recall ${found}/${total} = ${pct(found, total)}`);
-  lines.push(`  false alarms on clean drafts: ${score.falseAlarms.length} in ${score.cleanWords} words = ${perThousand(score)} per 1,000 words`);
+  const byRule = new Map<string, number>();
+  for (const { finding } of score.falseAlarms) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+  const rules = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ');
+  lines.push(`  false alarms on clean drafts: ${score.falseAlarms.length} in ${score.cleanWords} words = ${perThousand(score)} per 1,000 words${rules ? ` (${rules})` : ''}`);
   return lines.join('\n');
 }
 
@@ -154,15 +157,15 @@ const SENTENCE_MARKER = /\{\{([^|{}]*)\|([^|{}]*)\}\}/;
  * The sentence corpus (sentences/sentences.txt): one labelled sentence a line, each checked alone as
  * the paragraph of a short draft, so the sentence scores like a draft of the same class.
  */
-export function readSentences(): CorpusSentence[] {
-  const lines = readFileSync(join(CORPUS, 'sentences', 'sentences.txt'), 'utf8').split('\n');
+export function readSentences(file = 'sentences.txt'): CorpusSentence[] {
+  const lines = readFileSync(join(CORPUS, 'sentences', file), 'utf8').split('\n');
   return lines
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((line, i) => {
       const [cls, label, sentence] = line.split('\t');
       const marked = sentence.replace(SENTENCE_MARKER, (_m, actual: string, intended: string) => `{{${actual}|${intended}|${cls}}}`);
       const source = `---\nkind: thank-you\ncompany: Example Ltd\n---\n\nDear Sam,\n\n${marked}\n\nBest wishes,\nAlex\n`;
-      return { cls, bad: label === 'BAD', draft: readCorpusDraft(`sentences.txt:${i + 1}`, source) };
+      return { cls, bad: label === 'BAD', draft: readCorpusDraft(`${file}:${i + 1}`, source) };
     });
 }
 

@@ -134,6 +134,7 @@ export function replacement(better: string | Record<string, string>, actual: str
       .replace(/\{s\}/g, thirdPerson(actual))
       .replace(/\{base\}/g, baseForm(actual))
       .replace(/\{pl\}/g, pluralForm(actual))
+      .replace(/\{sg\}/g, singularForm(actual))
       .replace(/\{Cap\}/g, actual.charAt(0).toUpperCase() + actual.slice(1));
     // {a}: the article for the word that follows it in the fix, or the text after the span.
     out = out.replace(/\{a\}(\s*)(\S*)/g, (_m, space: string, following: string) => `${article(following || next?.text || '')}${space}${following}`);
@@ -196,6 +197,16 @@ export function pluralForm(noun: string): string {
   if (/[^aeiou]y$/.test(lower)) return noun.slice(0, -1) + 'ies';
   if (/(?:s|sh|ch|x|z)$/.test(lower)) return noun + 'es';
   return noun + 's';
+}
+
+/** The singular of a plural noun: candidates → candidate, cities → city, boxes → box. */
+export function singularForm(noun: string): string {
+  const lower = noun.toLowerCase();
+  const irregular = Object.entries(PLURAL).find(([, plural]) => plural === lower);
+  if (irregular) return irregular[0];
+  if (/[^aeiou]ies$/.test(lower)) return noun.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return noun.slice(0, -2);
+  return lower.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
 /** Whether a block is a list item: only a list marker stands before it on its line. */

@@ -117,3 +117,4 @@ export function inTitleCase(text: string, start: number, end: number, dialect: D
   const ordinaryCapitalised = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryWord(w.toLowerCase(), dialect);
   return ordinaryCapitalised(before) || ordinaryCapitalised(after);
 }
+

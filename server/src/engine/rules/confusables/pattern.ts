@@ -51,15 +51,19 @@ function normal(word: string): string {
   return word.replace(/[’ʼ]/g, "'").toLowerCase();
 }
 
+const NOUN_FAMILY = ['N', 'NN', 'NNS', 'NNP'];
+
 function tagTest(spec: string): Test {
   const m = /^<([A-Z]+)([!=]?)>$/.exec(spec);
   const bit = m ? groupBit(m[1]) : undefined;
   if (!m || bit === undefined) throw new TokenPatternError(`has an unknown tag "${spec}"`);
   const mode = m[2];
+  // <N=>, <NN=>: nothing but noun readings (a noun has the N bit and NN or NNS beside it).
+  const family = NOUN_FAMILY.includes(m[1]) ? NOUN_FAMILY.reduce((mask, name) => mask | (groupBit(name) ?? 0), 0) : bit;
   return (token) => {
     const tags = lexicon().tags(token.text);
     if (mode === '!') return (tags.primary & bit) !== 0;
-    if (mode === '=') return tags.all !== 0 && (tags.all & ~bit) === 0;
+    if (mode === '=') return (tags.all & bit) !== 0 && (tags.all & ~family) === 0;
     return (tags.all & bit) !== 0;
   };
 }
