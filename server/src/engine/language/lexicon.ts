@@ -99,7 +99,7 @@ export class Lexicon {
     let count = 0;
     for (let i = headerEnd + 1; i < data.length; i++) if (data[i] === 10) count++;
     let size = 1024;
-    while (size < count * 2) size *= 2;
+    while (size * 3 < count * 4) size *= 2;
     this.table = new Uint32Array(size);
     this.mask = size - 1;
     for (let start = headerEnd + 1; start < data.length; ) {

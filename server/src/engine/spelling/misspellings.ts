@@ -4,8 +4,9 @@
  * the correction writers almost always mean first among the suggestions, where edit distance alone would
  * rank "allot" above "a lot".
  *
- * Compiled at build time to sorted `typo<TAB>correction` lines (about 2 MB), searched by binary search
- * over their offsets; loaded on the first suggestion, never for checking.
+ * Compiled at build time to `typo<TAB>correction` lines sorted by their bytes (about 2 MB), kept as a
+ * buffer outside the JavaScript heap and searched by binary search over their offsets; loaded on the
+ * first suggestion, never for checking.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,19 +26,21 @@ export function compileMisspellings(json: string): Buffer {
       entries.set(typo.trim(), first);
     }
   }
-  const lines = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([typo, fix]) => `${typo}\t${fix}`);
+  const lines = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0]))).map(([typo, fix]) => `${typo}\t${fix}`);
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
 
 class SortedTable {
+  /** Offset of each line's first byte. */
   private readonly starts: Uint32Array;
 
-  constructor(private readonly text: string) {
+  /** `data`: the compiled lines, kept as bytes outside the JavaScript heap. */
+  constructor(private readonly data: Buffer) {
     let count = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
+    for (let i = 0; i < data.length; i++) if (data[i] === 10) count++;
     this.starts = new Uint32Array(count);
-    for (let i = 0, n = 0, start = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
+    for (let i = 0, n = 0, start = 0; i < data.length; i++) {
+      if (data[i] === 10) {
         this.starts[n++] = start;
         start = i + 1;
       }
@@ -45,15 +48,17 @@ class SortedTable {
   }
 
   get(key: string): string | undefined {
+    const wanted = Buffer.from(key, 'utf8');
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const start = this.starts[mid];
-      const tab = this.text.indexOf('\t', start);
-      const candidate = this.text.slice(start, tab);
-      if (candidate === key) return this.text.slice(tab + 1, this.text.indexOf('\n', tab));
-      if (candidate < key) lo = mid + 1;
+      const tab = this.data.indexOf(9, start);
+      // Byte order equals code-point order in UTF-8, the order the build sorted the lines in.
+      const order = this.data.compare(wanted, 0, wanted.length, start, tab);
+      if (order === 0) return this.data.toString('utf8', tab + 1, this.data.indexOf(10, tab));
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
@@ -66,13 +71,13 @@ function load(): SortedTable {
   if (table) return table;
   for (let dir = __dirname; ; dir = dirname(dir)) {
     for (const candidate of [join(dir, 'dictionaries', MISSPELLINGS_FILE), join(dir, 'dist', 'dictionaries', MISSPELLINGS_FILE)]) {
-      if (existsSync(candidate)) return (table = new SortedTable(readFileSync(candidate, 'utf8')));
+      if (existsSync(candidate)) return (table = new SortedTable(readFileSync(candidate)));
     }
     const source = join(dir, 'node_modules', SOURCE);
-    if (existsSync(source)) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8')).toString('utf8')));
+    if (existsSync(source)) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8'))));
     if (dirname(dir) === dir) break;
   }
-  table = new SortedTable('');
+  table = new SortedTable(Buffer.alloc(0));
   return table;
 }
 

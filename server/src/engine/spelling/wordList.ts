@@ -68,7 +68,7 @@ export class WordList {
   private readonly conversion: Array<[RegExp, string]>;
   private readonly compoundMin: number;
   private readonly compoundRules: RegExp[];
-  /** Open addressing: offset of a word's first byte in `words`, 0 for an empty slot. */
+  /** Open addressing, at most three quarters full: offset of a word's first byte in `words`, 0 for an empty slot. */
   private readonly table: Uint32Array;
   private readonly mask: number;
   private scratch = new Uint8Array(256);
@@ -83,7 +83,7 @@ export class WordList {
     let count = 0;
     for (let i = headerEnd + 1; i < words.length; i++) if (words[i] === 10) count++;
     let size = 1024;
-    while (size < count * 2) size *= 2;
+    while (size * 3 < count * 4) size *= 2;
     this.table = new Uint32Array(size);
     this.mask = size - 1;
     for (let start = headerEnd + 1; start < words.length; ) {

@@ -68,6 +68,21 @@ function tagTest(spec: string): Test {
   };
 }
 
+/** Compiled classes, per scope: a class used by many patterns is compiled once. */
+const classCache = new WeakMap<ClassScope, Map<string, { test: Test; literals: string[] | null }>>();
+
+/**
+ * One test for several alternatives: the literal words in one set (one lookup, whatever their number),
+ * then the others (tags, classes of tags) in turn.
+ */
+function anyOf(parts: Array<{ test: Test; literals: string[] | null }>): Test {
+  if (parts.length === 1) return parts[0].test;
+  const words = new Set(parts.flatMap((p) => p.literals ?? []));
+  const others = parts.filter((p) => !p.literals).map((p) => p.test);
+  if (!others.length) return (t) => words.has(normal(t.text));
+  return (t) => words.has(normal(t.text)) || others.some((test) => test(t));
+}
+
 /** One alternative of a word item, with the literal words it stands for (null: not a fixed word). */
 function alternative(spec: string, scope: ClassScope, depth = 0): { test: Test; literals: string[] | null } {
   if (spec === '*') return { test: () => true, literals: null };
@@ -78,13 +93,14 @@ function alternative(spec: string, scope: ClassScope, depth = 0): { test: Test; 
     const words = scope.classWords(cls[1]);
     if (!words) throw new TokenPatternError(`uses the unknown class {${cls[1]}}`);
     if (depth > 3) throw new TokenPatternError(`nests classes too deeply at {${cls[1]}}`);
+    const cached = classCache.get(scope)?.get(cls[1]);
+    if (cached) return cached;
     const parts = words.map((w) => alternative(w, scope, depth + 1));
     const literals = parts.every((p) => p.literals) ? parts.flatMap((p) => p.literals!) : null;
-    if (literals) {
-      const set = new Set(literals);
-      return { test: (t) => set.has(normal(t.text)), literals };
-    }
-    return { test: (t) => parts.some((p) => p.test(t)), literals: null };
+    const compiled = { test: anyOf(parts), literals };
+    if (!classCache.has(scope)) classCache.set(scope, new Map());
+    classCache.get(scope)!.set(cls[1], compiled);
+    return compiled;
   }
   if (spec.startsWith('=')) {
     const exact = spec.slice(1).replace(/’/g, "'");
@@ -120,7 +136,7 @@ function parseItem(spec: string, scope: ClassScope): Item {
   const parts = rest.filter((a) => !PUNCT.test(a)).map((a) => alternative(a, scope));
   const literals = parts.every((p) => p.literals) ? parts.flatMap((p) => p.literals!) : null;
   if ((orStart || orEnd) && negated) throw new TokenPatternError(`negates "^" or "$" in "${spec}"`);
-  const test: Test = parts.length === 1 ? parts[0].test : (t) => parts.some((p) => p.test(t));
+  const test = anyOf(parts);
   return { kind: 'word', test, optional, negated, literals: orStart || orEnd ? null : literals, punct, orStart, orEnd };
 }
 
