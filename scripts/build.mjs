@@ -51,8 +51,9 @@ await Promise.all(
   ),
 );
 
-// Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), which loads in
-// under 20 ms, off the JavaScript heap, where nspell takes 110-250 ms and 30 MB on every start.
+// Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
+// table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
+// 30 MB on every start.
 const compiler = await build({
   entryPoints: [join(root, 'server/src/engine/spelling/wordList.ts')],
   bundle: true,
@@ -97,7 +98,7 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   mkdirSync(to, { recursive: true });
   for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(from, file), join(to, file));
   const compiled = wordList.exports.compileWordList(readFileSync(join(from, 'index.aff')), readFileSync(join(from, 'index.dic')));
-  writeFileSync(join(to, 'index.words'), compiled);
+  writeFileSync(join(to, 'index.words'), wordList.exports.withTable(compiled));
   // The words of cspell's dictionary of the same dialect (SCOWL-based, MIT) that Hunspell's lacks:
   // "focaccia", "preprints", "phlebotomy". Checked after the Hunspell list (dictionaries.ts).
   // A word the other dialect's Hunspell accepts and this one's does not is a spelling of the other
@@ -109,7 +110,7 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   );
   const candidates = new Set([...cspellDialectWords(dialect), ...ENGLISH_WORDS]);
   const extra = [...candidates].filter((w) => !hunspell.correct(w) && !other.correct(w) && !COMMON_MISSPELLINGS.has(w.toLowerCase()));
-  writeFileSync(join(to, 'extra.words'), wordList.exports.compilePlainWordList(extra));
+  writeFileSync(join(to, 'extra.words'), wordList.exports.withTable(wordList.exports.compilePlainWordList(extra)));
   writeFileSync(
     join(to, 'extra.LICENSE'),
     [join(root, 'node_modules', CSPELL_DIALECT[dialect], 'LICENSE'), join(root, 'node_modules/an-array-of-english-words/license')].map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'),
@@ -130,7 +131,7 @@ const lexiconCompiler = await build({
 const lexiconModule = { exports: {} };
 new Function('module', 'exports', 'require', '__dirname', lexiconCompiler.outputFiles[0].text)(lexiconModule, lexiconModule.exports, createRequire(import.meta.url), root);
 const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lexicon/dist/lexicon.js')).default;
-writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.compileLexicon(enLexicon));
+writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.lexiconWithTable(lexiconModule.exports.compileLexicon(enLexicon)));
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
 // Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists, compiled likewise.
@@ -147,7 +148,7 @@ const termsModule = { exports: {} };
 new Function('module', 'exports', 'require', '__dirname', termsCompiler.outputFiles[0].text)(termsModule, termsModule.exports, createRequire(import.meta.url), root);
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
-  termsModule.exports.compilePlainWordList(termsModule.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS)),
+  wordList.exports.withTable(termsModule.exports.compilePlainWordList(termsModule.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
 );
 // Their licences (MIT, one copyright holder for all the lists), kept beside the compiled list.
 cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));

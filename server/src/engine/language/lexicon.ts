@@ -4,14 +4,16 @@
  *
  * The data is en-lexicon's (MIT; about 112,000 words with their Penn Treebank tags, most likely first),
  * compiled at build time (scripts/build.mjs) into one text buffer: a JSON header line, then one
- * `word<TAB>mask<TAB>primary` line a word, looked up through a hash table of line offsets built at load
- * (about 1.5 MB outside the JavaScript heap, loaded on the first lookup in 10-20 ms).
+ * `word<TAB>mask<TAB>primary` line a word, looked up through a hash table of line offsets stored after
+ * them by the build (hashTable.ts): about 2.5 MB outside the JavaScript heap, read, not built, on the
+ * first lookup.
  *
  * Tags are folded into the coarse groups the rules need (TAG_GROUPS); a word has a mask of every group
  * it can take and the group of its most likely tag.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { attachTable, buildTable, detachTable, hashBytes } from '../spelling/hashTable';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
 export const TAG_GROUPS: Record<string, readonly string[]> = {
@@ -92,23 +94,17 @@ export class Lexicon {
   private readonly mask: number;
   private readonly cache = new Map<string, WordTags>();
 
-  constructor(private readonly data: Buffer) {
+  private readonly data: Buffer;
+
+  /** A compiled lexicon, with its hash table stored after it (lexiconWithTable) or built now. */
+  constructor(compiled: Buffer) {
+    const { text: data, table } = detachTable(compiled);
+    this.data = data;
     const headerEnd = data.indexOf(10);
     const header = JSON.parse(data.toString('utf8', 0, headerEnd)) as { format: number; groups: string[] };
     if (header.format !== 1 || header.groups.join() !== GROUP_NAMES.join()) throw new Error('The part-of-speech lexicon is out of date; rebuild with "npm run build".');
-    let count = 0;
-    for (let i = headerEnd + 1; i < data.length; i++) if (data[i] === 10) count++;
-    let size = 1024;
-    while (size * 3 < count * 4) size *= 2;
-    this.table = new Uint32Array(size);
-    this.mask = size - 1;
-    for (let start = headerEnd + 1; start < data.length; ) {
-      const tab = data.indexOf(9, start);
-      let slot = hashBytes(data, start, tab) & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = start;
-      start = data.indexOf(10, tab) + 1;
-    }
+    this.table = table ?? lexiconTable(data);
+    this.mask = this.table.length - 1;
   }
 
   /**
@@ -139,11 +135,24 @@ export class Lexicon {
   }
 }
 
-/** FNV-1a over bytes [from, to). */
-function hashBytes(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-  return h >>> 0;
+/** The hash table of a lexicon's lines (each key is a line's word, before its tab). */
+function lexiconTable(data: Buffer): Uint32Array {
+  const headerEnd = data.indexOf(10);
+  let count = 0;
+  for (let i = headerEnd + 1; i < data.length; i++) if (data[i] === 10) count++;
+  function* keys(): Generator<[number, number]> {
+    for (let start = headerEnd + 1; start < data.length; ) {
+      const tab = data.indexOf(9, start);
+      yield [start, tab];
+      start = data.indexOf(10, tab) + 1;
+    }
+  }
+  return buildTable(data, keys(), count);
+}
+
+/** A compiled lexicon with its hash table stored after it (the build uses this). */
+export function lexiconWithTable(data: Buffer): Buffer {
+  return attachTable(data, lexiconTable(data));
 }
 
 /** The compiled lexicon's file name in the bundle's dictionaries folder. */

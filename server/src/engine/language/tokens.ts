@@ -4,6 +4,8 @@
  * scan; the grammar patterns (confusables.ts) walk these tokens instead of the text.
  */
 
+import type { WordTags } from './lexicon';
+
 export interface Token {
   text: string;
   start: number;
@@ -11,6 +13,9 @@ export interface Token {
   word: boolean;
   /** A word that starts a sentence: first in the block, or after . ! ? (not after an abbreviation). */
   sentenceStart: boolean;
+  /** Filled in on first use by the patterns: the word in lower case with straight apostrophes, its tags. */
+  normal?: string;
+  tags?: WordTags;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ.-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;

@@ -101,7 +101,8 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
   let claimedUntil = -1;
   tokens.forEach((token, i) => {
     if (!token.word || token.start < claimedUntil) return;
-    const candidates = [...(data.keyed.get(normal(token.text)) ?? []), ...data.unkeyed];
+    const keyed = data.keyed.get(normal(token.text));
+    const candidates = keyed ? [...keyed, ...data.unkeyed] : data.unkeyed;
     for (const { entry, pattern } of candidates) {
       const end = matchAt(pattern, tokens, i);
       if (end < 0) continue;

@@ -11,6 +11,7 @@
  * File format: a JSON header line, then one word form per line, each after one digit of flags.
  */
 import nspell from 'nspell';
+import { attachTable, buildTable, detachTable, hashBytes } from './hashTable';
 
 const ONLY_IN_COMPOUND = 1;
 const KEEP_CASE = 2;
@@ -68,32 +69,25 @@ export class WordList {
   private readonly conversion: Array<[RegExp, string]>;
   private readonly compoundMin: number;
   private readonly compoundRules: RegExp[];
-  /** Open addressing, at most three quarters full: offset of a word's first byte in `words`, 0 for an empty slot. */
+  /** Open addressing (hashTable.ts): offset of a word's first byte in `words`, 0 for an empty slot. */
   private readonly table: Uint32Array;
   private readonly mask: number;
   private scratch = new Uint8Array(256);
 
-  constructor(private readonly words: Buffer) {
+  private readonly words: Buffer;
+
+  /** A compiled word list, with its hash table stored after it (withTable) or built now. */
+  constructor(data: Buffer) {
+    const { text: words, table } = detachTable(data);
+    this.words = words;
     const headerEnd = words.indexOf(10);
     const header = JSON.parse(words.toString('utf8', 0, headerEnd)) as Header;
     if (header.format !== 1) throw new Error('Unknown word list format; rebuild with "npm run build".');
     this.conversion = header.conversion.map(([source, replacement]) => [new RegExp(source, 'g'), replacement]);
     this.compoundMin = header.compoundMin;
     this.compoundRules = header.compoundRules.map((source) => new RegExp(source, 'i'));
-    let count = 0;
-    for (let i = headerEnd + 1; i < words.length; i++) if (words[i] === 10) count++;
-    let size = 1024;
-    while (size * 3 < count * 4) size *= 2;
-    this.table = new Uint32Array(size);
-    this.mask = size - 1;
-    for (let start = headerEnd + 1; start < words.length; ) {
-      const end = words.indexOf(10, start);
-      const from = start + 1;
-      let slot = hash(words, from, end) & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = from;
-      start = end + 1;
-    }
+    this.table = table ?? wordTable(words);
+    this.mask = this.table.length - 1;
   }
 
   /** Whether the word is spelled correctly, as nspell's `correct` says. */
@@ -173,9 +167,24 @@ export class WordList {
   }
 }
 
-/** FNV-1a over bytes [from, to). */
-function hash(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-  return h >>> 0;
+const hash = hashBytes;
+
+/** The hash table of a word list's lines (each key is a line less its flag digit). */
+function wordTable(words: Buffer): Uint32Array {
+  const headerEnd = words.indexOf(10);
+  let count = 0;
+  for (let i = headerEnd + 1; i < words.length; i++) if (words[i] === 10) count++;
+  function* keys(): Generator<[number, number]> {
+    for (let start = headerEnd + 1; start < words.length; ) {
+      const end = words.indexOf(10, start);
+      yield [start + 1, end];
+      start = end + 1;
+    }
+  }
+  return buildTable(words, keys(), count);
+}
+
+/** A compiled word list with its hash table stored after it, so that loading it builds nothing (the build uses this). */
+export function withTable(words: Buffer): Buffer {
+  return attachTable(words, wordTable(words));
 }

@@ -38,6 +38,9 @@ export interface TokenPattern {
   after: Item[];
   /** Lower-case words the span's first item can be; null when it can be any word. */
   keys: string[] | null;
+  /** The items before the span, nearest first; the span and the items after it. */
+  backward: Item[];
+  forward: Item[];
 }
 
 export interface ClassScope {
@@ -51,6 +54,11 @@ function normal(word: string): string {
   return word.replace(/[’ʼ]/g, "'").toLowerCase();
 }
 
+/** The token's normal form, computed once per token however many patterns ask. */
+function normalOf(token: Token): string {
+  return (token.normal ??= normal(token.text));
+}
+
 const NOUN_FAMILY = ['N', 'NN', 'NNS', 'NNP'];
 
 function tagTest(spec: string): Test {
@@ -61,7 +69,7 @@ function tagTest(spec: string): Test {
   // <N=>, <NN=>: nothing but noun readings (a noun has the N bit and NN or NNS beside it).
   const family = NOUN_FAMILY.includes(m[1]) ? NOUN_FAMILY.reduce((mask, name) => mask | (groupBit(name) ?? 0), 0) : bit;
   return (token) => {
-    const tags = lexicon().tags(token.text);
+    const tags = (token.tags ??= lexicon().tags(token.text));
     if (mode === '!') return (tags.primary & bit) !== 0;
     if (mode === '=') return (tags.all & bit) !== 0 && (tags.all & ~family) === 0;
     return (tags.all & bit) !== 0;
@@ -79,8 +87,8 @@ function anyOf(parts: Array<{ test: Test; literals: string[] | null }>): Test {
   if (parts.length === 1) return parts[0].test;
   const words = new Set(parts.flatMap((p) => p.literals ?? []));
   const others = parts.filter((p) => !p.literals).map((p) => p.test);
-  if (!others.length) return (t) => words.has(normal(t.text));
-  return (t) => words.has(normal(t.text)) || others.some((test) => test(t));
+  if (!others.length) return (t) => words.has(normalOf(t));
+  return (t) => words.has(normalOf(t)) || others.some((test) => test(t));
 }
 
 /** One alternative of a word item, with the literal words it stands for (null: not a fixed word). */
@@ -108,7 +116,7 @@ function alternative(spec: string, scope: ClassScope, depth = 0): { test: Test; 
   }
   if (!/^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(spec)) throw new TokenPatternError(`has a bad item "${spec}"`);
   const word = normal(spec);
-  return { test: (t) => normal(t.text) === word, literals: [word] };
+  return { test: (t) => normalOf(t) === word, literals: [word] };
 }
 
 function parseItem(spec: string, scope: ClassScope): Item {
@@ -170,7 +178,7 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
   }
   if (state !== 'after' || span.length === 0) throw new TokenPatternError('needs one [span] of words (the words the fix replaces)');
   const first = span[0];
-  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null };
+  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null, backward: [...before].reverse(), forward: [...span, ...after] };
 }
 
 /**
@@ -178,15 +186,14 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
  * token, or -1. Items before the span are matched backwards from `at`, the rest forwards.
  */
 export function matchAt(pattern: TokenPattern, tokens: Token[], at: number): number {
+  // The words before the span are tried first: they are mostly plain words, a cheap way to fail.
+  if (!run(pattern.backward, 0, at, tokens, -1, () => undefined)) return -1;
   let spanEnd = -1;
-  const forward = [...pattern.span, ...pattern.after];
   const spanLength = pattern.span.length;
-  const ok = run(forward, 0, at, tokens, 1, (i, b) => {
+  const ok = run(pattern.forward, 0, at, tokens, 1, (i, b) => {
     if (i === spanLength) spanEnd = b;
   });
-  if (!ok || spanEnd < 0) return -1;
-  const backward = [...pattern.before].reverse();
-  return run(backward, 0, at, tokens, -1, () => undefined) ? spanEnd : -1;
+  return ok ? spanEnd : -1;
 }
 
 /**
