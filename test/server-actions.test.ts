@@ -164,6 +164,19 @@ describe('spelling fixes and dictionaries', () => {
     expect(client.text(uri)).toContain('  I receive your emails');
   });
 
+  it('publishes a probable name as a hint whose first fix is adding it to the words, with no ordinary word offered', async () => {
+    client = await LspClient.start({ today: TODAY });
+    const text = MESSY.replace('Is there anything else', 'Chef Oyelaran asked whether there is anything else');
+    const uri = await client.open('names.md', text);
+    const diagnostic = await client.waitFor('the hint', () => client!.published.find((p) => p.uri === uri)?.diagnostics.find((d: Diagnostic) => d.code === 'spelling/possible-name'));
+    expect(diagnostic.range.end.character - diagnostic.range.start.character).toBe('Oyelaran'.length);
+    expect(diagnostic.severity).toBe(4);
+    const actions = await actionsFor(uri, diagnostic);
+    expect(actions[0].title).toBe("Add 'Oyelaran' to the workspace dictionary");
+    expect(actions[0].isPreferred).toBe(true);
+    expect(actions.some((a) => a.title.startsWith('Change to'))).toBe(false);
+  });
+
   it('adds a word to a new .followup.json at the workspace root', async () => {
     client = await LspClient.start({ today: TODAY });
     const uri = await client.open('drafts/messy.md', TEXT);
