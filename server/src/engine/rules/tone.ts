@@ -4,8 +4,9 @@
  * compiled once on first use. Exclamation marks and capitals are counted in code; their documentation
  * and message parts live in the same data folder.
  *
- * What is checked: the prose blocks of the body (code, URLs and Markdown syntax blanked), from the top of
- * the body to the end of the sign-off line; the signature (name, phone, address) is not prose. Quoted
+ * What is checked: the subject line (the front matter's `subject`, the first thing the reader sees) and the
+ * prose blocks of the body (code, URLs and Markdown syntax blanked), from the top of the body to the end of
+ * the sign-off line; the signature (name, phone, address) is not prose. Quoted
  * text is someone else's words and is skipped: blockquotes, and text between double quotation marks
  * ("..." or “...”) within a paragraph, such as an article title in a point-of-interest email.
  */
@@ -57,6 +58,8 @@ function compiledPhraseRules(): CompiledRule[] {
 interface Span {
   /** File offset of text[0]. */
   start: number;
+  /** The subject line, whose exclamation marks are counted on their own. */
+  subject?: boolean;
   text: string;
   /** Offsets (in text) where quoted text starts and ends. */
   quotes: Array<[number, number]>;
@@ -84,17 +87,45 @@ function proseSpans({ draft, letter, isDraft }: RuleContext): Span[] {
   const limit = isDraft && letter.signOff ? letter.signOff.end : Infinity;
   const blockquotes = blockquoteRanges(draft.mdast);
   const spans: Span[] = [];
+  const subject = isDraft ? subjectSpan(draft) : undefined;
+  if (subject) spans.push(subject);
   for (const block of draft.blocks) {
     if (block.start >= limit) break;
     if (blockquotes.some(([s, e]) => block.start >= s && block.start < e)) continue;
     const text = block.text.slice(0, Math.min(block.end, limit) - block.start);
-    const quotes: Array<[number, number]> = [];
-    for (const q of text.matchAll(/“[^“”]*”|"[^"]*"/g)) quotes.push([q.index, q.index + q[0].length]);
+    const quotes = quotedStretches(text);
     let matches = matchCache.get(text);
     if (!matches) matchCache.set(text, (matches = new Map()));
     spans.push({ start: block.start, text, quotes, matches });
   }
   return spans;
+}
+
+/**
+ * The subject line as written in the front matter: a plain or quoted scalar on one or more lines (the
+ * quotes left out); a block scalar (`|`, `>`) is not a subject line anyone writes, and is skipped.
+ */
+function subjectSpan(draft: RuleContext['draft']): Span | undefined {
+  const field = draft.frontMatter?.fields.get('subject');
+  if (!field || typeof field.value !== 'string' || field.valueEnd <= field.valueStart) return undefined;
+  let start = field.valueStart;
+  let end = field.valueEnd;
+  const source = draft.text.slice(start, end);
+  if (/^[|>]/.test(source)) return undefined;
+  if (field.quoted) {
+    start++;
+    end--;
+  }
+  const text = draft.text.slice(start, end);
+  let matches = matchCache.get(text);
+  if (!matches) matchCache.set(text, (matches = new Map()));
+  return { start, subject: true, text, quotes: quotedStretches(text), matches };
+}
+
+function quotedStretches(text: string): Array<[number, number]> {
+  const quotes: Array<[number, number]> = [];
+  for (const q of text.matchAll(/“[^“”]*”|"[^"]*"/g)) quotes.push([q.index, q.index + q[0].length]);
+  return quotes;
 }
 
 function blockquoteRanges(root: Root): Array<[number, number]> {
@@ -136,10 +167,14 @@ function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): 
   }
 }
 
-/** Each "!" after the first in the body is one too many. */
+/** Each "!" after the first in the body is one too many; so is each after the first in the subject line. */
 function checkExclamations(spans: Span[], context: RuleContext): void {
   let seen = 0;
   for (const span of spans) {
+    if (span.subject) {
+      checkExclamations([{ ...span, subject: false }], context);
+      continue;
+    }
     for (let i = span.text.indexOf('!'); i >= 0; i = span.text.indexOf('!', i + 1)) {
       if (inQuote(span, i)) continue;
       if (seen++ === 0) continue;
