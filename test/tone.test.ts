@@ -161,11 +161,37 @@ describe('exclamation marks', () => {
 });
 
 describe('capitals', () => {
-  it('leave short acronyms alone, and flag long words and runs', () => {
+  it('leave short acronyms alone, and flag emphasised words and runs', () => {
     expect(toneFindings('I worked at the NHS, then the BBC, then ITV.')).toEqual([]);
     const f = toneFindings('It was AMAZING and SO GOOD.').filter((x) => x.rule === 'tone/shouting');
     expect(f.map((x) => x.actual)).toEqual(['AMAZING', 'SO GOOD']);
     expect(f.map((x) => x.suggestions[0])).toEqual(['amazing', 'so good']);
+  });
+  it('leave acronyms and codes of any length alone, alone or side by side', () => {
+    for (const sentence of [
+      'I hold my HACCP Level 3 certificate and follow NASDAQ news.',
+      'I have worked with AWS EC2 and the SCADA systems at OFGEM.',
+      'The ISO 27001 audit and our B2B CRM rollout went well.',
+      'I work in IT and spent a year in the US.',
+    ]) {
+      expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`), sentence).toEqual([]);
+    }
+  });
+  it('flag a single common word in capitals for emphasis, with its lower-case fix', () => {
+    const cases: Array<[string, string, string]> = [
+      ['I am VERY keen on the role.', 'VERY', 'very'],
+      ['PLEASE reply when you can.', 'PLEASE', 'Please'],
+      ['I have ALL the AWS certificates you need.', 'ALL', 'all'],
+      ['Please DO let me know.', 'DO', 'do'],
+    ];
+    for (const [sentence, actual, fixed] of cases) {
+      const f = toneFindings(sentence).filter((x) => x.rule === 'tone/shouting');
+      expect(f.map((x) => [x.actual, x.suggestions[0]]), sentence).toEqual([[actual, fixed]]);
+    }
+  });
+  it('keep an acronym in capitals when it lowers a shouted run', () => {
+    const [f] = toneFindings('I LOVE THE NHS so much.').filter((x) => x.rule === 'tone/shouting');
+    expect([f.actual, f.suggestions[0]]).toEqual(['LOVE THE NHS', 'love the NHS']);
   });
   it('leave names from the front matter as written there', () => {
     const text = draftWith('I admire KPMG LLP and its work.').replace('Hartley & Finch LLP', 'KPMG LLP');

@@ -16,6 +16,8 @@ import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
 import { LruCache } from '../spelling/lru';
+import { frequencyRank } from '../spelling/frequency';
+import { isDictionaryWord, withoutPossessive } from '../spelling';
 import classes from './tone/classes.json';
 import desperate from './tone/desperate.json';
 import exclamation from './tone/exclamation.json';
@@ -186,35 +188,59 @@ function checkExclamations(spans: Span[], context: RuleContext): void {
 }
 
 const CAPS_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}+(?:['’]\p{Lu}+)*(?![\p{L}\p{N}])/gu;
+/** A word a common English word must be among (by SUBTLEX rank) to be emphasis, not an acronym, in capitals. */
+const EMPHASIS_RANK = 12_000;
 
-/** ALL-CAPS words of six letters or more, and runs of two or more ALL-CAPS words (of two letters or more). */
+/**
+ * Capitals used for emphasis: a common English word in capitals ("VERY", "PLEASE"), alone or in a run of
+ * capitalised words (joined by spaces or hyphens: "URGENT FOLLOW-UP"). Acronyms and codes of any length
+ * (NHS, HACCP, NASDAQ) are not English words and are never shouting, alone or side by side ("AWS EC2").
+ * A word next to a digit is a code ("ISO 27001" is two codes, "B2B" one).
+ */
 function checkShouting(spans: Span[], context: RuleContext): void {
   const known = knownCapitals(context);
+  const emphasis = emphasisTest(context);
   for (const span of spans) {
     const words = [...span.text.matchAll(CAPS_WORD)]
       .filter((w) => !known.has(w[0]) && !inQuote(span, w.index))
-      .map((w) => ({ start: w.index, end: w.index + w[0].length, letters: w[0].replace(/['’]/g, '').length }));
+      .map((w) => ({ start: w.index, end: w.index + w[0].length, text: w[0], letters: w[0].replace(/['’]/g, '').length }));
     let i = 0;
     while (i < words.length) {
       let j = i;
-      while (j + 1 < words.length && /^\s+$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
+      while (j + 1 < words.length && /^(?:\s+|-|\s+[-–—]\s+)$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
       const run = words.slice(i, j + 1);
-      const counted = run.filter((w) => w.letters >= 2);
-      if (counted.length >= 2 || counted.some((w) => w.letters >= 6)) {
-        // Single letters ("I", "A") at the edges of a run are not shouting on their own.
-        let first = 0;
-        let last = run.length - 1;
-        while (run[first].letters < 2) first++;
-        while (run[last].letters < 2) last--;
-        const start = run[first].start;
-        const end = run[last].end;
-        const actual = span.text.slice(start, end);
-        const fixed = fitCase(actual.toLowerCase().replace(/(?<![\p{L}])i(?![\p{L}])/gu, 'I'), span.text, start);
-        report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fixed);
-      }
       i = j + 1;
+      const counted = run.filter((w) => w.letters >= 2);
+      if (!counted.some((w) => emphasis(w.text, span.text, w.start, w.end))) continue;
+      // Single letters ("I", "A") at the edges of a run are not shouting on their own.
+      let first = 0;
+      let last = run.length - 1;
+      while (run[first].letters < 2) first++;
+      while (run[last].letters < 2) last--;
+      const start = run[first].start;
+      const end = run[last].end;
+      const actual = span.text.slice(start, end);
+      // The fix lowers the words and keeps acronyms (and "I") as they are.
+      let fixed = '';
+      let at = start;
+      for (const w of run.slice(first, last + 1)) {
+        fixed += span.text.slice(at, w.start) + (w.letters >= 2 && emphasis(w.text, span.text, w.start, w.end) ? w.text.toLowerCase() : w.text);
+        at = w.end;
+      }
+      report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fitCase(fixed, span.text, start));
     }
   }
+}
+
+/** Whether a word in capitals is a common English word (emphasis), not an acronym or code. */
+function emphasisTest({ facts }: RuleContext): (word: string, text: string, start: number, end: number) => boolean {
+  const acronyms = new Set(SHOUTING.acronyms);
+  return (word, text, start, end) => {
+    if (acronyms.has(word) || /\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
+    const lower = (withoutPossessive(word) ?? word).toLowerCase();
+    const rank = frequencyRank(lower);
+    return rank !== undefined && rank <= EMPHASIS_RANK && isDictionaryWord(lower, facts.dialect);
+  };
 }
 
 /** Capitalised words the draft itself uses as names (company, interviewer...) or the user added. */

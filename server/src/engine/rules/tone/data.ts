@@ -15,6 +15,8 @@ export interface ToneRuleFile {
   /** What to do when a phrase has no better phrasing. */
   advice: string;
   phrases: PhraseSpec[];
+  /** Capitalised words that are acronyms although they are also English words ("IT", "US"): never emphasis. */
+  acronyms: string[];
 }
 
 export interface PhraseSpec {
@@ -48,7 +50,7 @@ export interface CompiledRule extends ToneRuleFile {
 export class ToneDataError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases']);
+const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases', 'acronyms']);
 const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore', 'noFixAfter']);
 
 /** Validates one rule file; `file` names it in errors. Patterns are checked when compiled. */
@@ -71,7 +73,11 @@ export function readRuleFile(file: string, data: unknown): ToneRuleFile {
   const phrasesRaw = data.phrases ?? [];
   if (!Array.isArray(phrasesRaw)) fail('"phrases"', 'must be a list');
   const phrases = (phrasesRaw as unknown[]).map((raw, i) => readPhrase(raw, `phrases[${i}]`, fail));
-  return { meta, reason: text('reason'), advice: text('advice'), phrases };
+  const acronyms = data.acronyms ?? [];
+  if (!Array.isArray(acronyms) || !acronyms.every((a) => typeof a === 'string' && /^[A-Z]+$/.test(a))) {
+    fail('"acronyms"', 'must be a list of words in capitals, e.g. ["IT", "US"]');
+  }
+  return { meta, reason: text('reason'), advice: text('advice'), phrases, acronyms: acronyms as string[] };
 }
 
 function readPhrase(raw: unknown, where: string, fail: (where: string, what: string) => never): PhraseSpec {
