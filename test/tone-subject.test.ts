@@ -92,8 +92,8 @@ describe('the subject line in the editor', () => {
     const diagnostics = (await client.diagnosticsFor(uri, 1)).filter((d) => String(d.code).startsWith('tone/'));
     expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
       ['tone/informal', 7, 9, 13],
-      ['tone/pushy', 7, 14, 20],
       ['tone/shouting', 7, 14, 20],
+      ['tone/pushy', 7, 14, 30],
     ]);
     const informal = diagnostics[0];
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {

@@ -9,7 +9,7 @@ import { check } from '../server/src/engine/check';
 import { parseDateValue, type DateValue } from '../server/src/engine/dates';
 import type { Finding } from '../server/src/engine/finding';
 import { defaultSettings } from '../server/src/engine/settings';
-import { ADVICE, CAUGHT, FIXES, POLITE } from './helpers/toneSentences';
+import { ADVICE, CAUGHT, FIXES, GENERALISED, POLITE } from './helpers/toneSentences';
 
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
 
@@ -55,6 +55,16 @@ describe('tone rules catch the idea, not one sentence', () => {
   }
 });
 
+describe('tone rules reach wordings of the idea their phrase lists never held (issue 12)', () => {
+  for (const [rule, sentences] of Object.entries(GENERALISED)) {
+    for (const sentence of sentences) {
+      it(`${rule} catches ${JSON.stringify(sentence)}`, () => {
+        expect(toneFindings(sentence).map((f) => f.rule)).toContain(rule);
+      });
+    }
+  }
+});
+
 describe('polite sentences are not flagged', () => {
   it('there are at least twenty', () => {
     expect(POLITE.length).toBeGreaterThanOrEqual(20);
@@ -75,6 +85,7 @@ describe('the data does not contain the test sentences', () => {
     .join('\n');
   const sentences = [
     ...Object.values(CAUGHT).flat(),
+    ...Object.values(GENERALISED).flat(),
     ...POLITE,
     ...new Set([...Object.values(FIXES).flat(), ...Object.values(ADVICE).flat()].map((c) => c.sentence)),
   ];

@@ -18,6 +18,7 @@ import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './to
 import { LruCache } from '../spelling/lru';
 import { frequencyRank } from '../spelling/frequency';
 import { isDictionaryWord, withoutPossessive } from '../spelling';
+import { groupBit, lexicon } from '../language/lexicon';
 import classes from './tone/classes.json';
 import desperate from './tone/desperate.json';
 import exclamation from './tone/exclamation.json';
@@ -52,7 +53,7 @@ const SHOUTING = byId('tone/shouting');
 
 let phraseRules: CompiledRule[] | undefined;
 function compiledPhraseRules(): CompiledRule[] {
-  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length);
+  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack);
   return phraseRules;
 }
 
@@ -79,7 +80,8 @@ export const toneRules: RuleFamily = {
   rules: FILES.map((f) => f.meta),
   check(context) {
     const spans = proseSpans(context);
-    for (const rule of compiledPhraseRules()) checkPhrases(rule, spans, context);
+    const rules = compiledPhraseRules();
+    for (const rule of rules) checkPhrases(rule, rules, spans, context);
     checkExclamations(spans, context);
     checkShouting(spans, context);
   },
@@ -148,12 +150,39 @@ function inQuote(span: Span, index: number): boolean {
   return span.quotes.some(([s, e]) => index >= s && index < e);
 }
 
-function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): void {
+function phraseMatches(rule: CompiledRule, span: Span): PhraseMatch[] {
+  let found = span.matches.get(rule);
+  if (!found) span.matches.set(rule, (found = matchPhrases(rule, span.text, (span.words ??= wordStarts(span.text)))));
+  return found;
+}
+
+/**
+ * A fix is offered only if the sentence it leaves is polite: where the same sentence also holds a demand,
+ * reproach or plea that has no fix (an ultimatum, "or I will accept their offer"; pleading, "I am begging
+ * you"), politer words for one part of it would still leave it impolite, so a pushy, passive-aggressive or
+ * desperate finding there gives advice instead. (Informal words and hedges are fixed whatever the rest says.)
+ */
+const DEMANDING = new Set(['tone/pushy', 'tone/desperate', 'tone/passive-aggressive']);
+
+function leavesImpolite(match: PhraseMatch, span: Span, rules: CompiledRule[]): boolean {
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const sentence = sentenceOf(match.start);
+  return rules.some(
+    (rule) =>
+      DEMANDING.has(rule.meta.id) &&
+      phraseMatches(rule, span).some((m) => m !== match && !m.better.length && !inQuote(span, m.start) && sentenceOf(m.start) === sentence),
+  );
+}
+
+function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], context: RuleContext): void {
   for (const span of spans) {
-    let found = span.matches.get(rule);
-    if (!found) span.matches.set(rule, (found = matchPhrases(rule, span.text, (span.words ??= wordStarts(span.text)))));
-    for (const match of found) {
-      if (inQuote(span, match.start)) continue;
+    const found = phraseMatches(rule, span);
+    checkStacked(rule, span, found, context);
+    for (const found1 of found) {
+      if (inQuote(span, found1.start)) continue;
+      const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && leavesImpolite(found1, span, rules);
+      const match = withdraw ? { ...found1, better: [] } : found1;
       const actual = span.text.slice(match.start, match.end);
       const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));
       // A fix is named in the message; without one (none fits here) the phrase's advice says what to write.
@@ -166,6 +195,37 @@ function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): 
         ...(suggestions.length ? { suggestions } : {}),
       });
     }
+  }
+}
+
+/** Sentence ends: a stacked marker counts with the others of its sentence only. */
+const SENTENCE_END = /[.!?]+(?=[\s"”’)]|$)/g;
+
+/**
+ * A rule's stacked markers: where a sentence has `min` of them and no phrase of the rule already matched
+ * in it, one finding covers them, first to last, with the rule's stacked advice and no fix.
+ */
+function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
+  const stack = rule.stack;
+  if (!stack) return;
+  let markers = span.matches.get(stack.markers);
+  if (!markers) span.matches.set(stack.markers, (markers = matchPhrases(stack.markers, span.text, (span.words ??= wordStarts(span.text)))));
+  if (markers.length < stack.spec.min) return;
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const bySentence = new Map<number, PhraseMatch[]>();
+  for (const m of markers) {
+    if (inQuote(span, m.start)) continue;
+    const key = sentenceOf(m.start);
+    bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+  }
+  for (const [key, list] of bySentence) {
+    if (list.length < stack.spec.min) continue;
+    if (found.some((f) => sentenceOf(f.start) === key && !inQuote(span, f.start))) continue;
+    const start = list[0].start;
+    const end = list[list.length - 1].end;
+    const named = list.map((m) => quote(span.text.slice(m.start, m.end))).join(', ');
+    context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${named}: ${stack.spec.why}. ${stack.spec.advice}` });
   }
 }
 
@@ -211,7 +271,9 @@ function checkShouting(spans: Span[], context: RuleContext): void {
       const run = words.slice(i, j + 1);
       i = j + 1;
       const counted = run.filter((w) => w.letters >= 2);
-      if (!counted.some((w) => emphasis(w.text, span.text, w.start, w.end))) continue;
+      const emphatic = counted.filter((w) => emphasis(w.text, span.text, w.start, w.end)).length;
+      // Beside an acronym, one common word is more likely part of a name ("SAP EWM", "CAN bus" aside).
+      if (!emphatic || (emphatic < 2 && emphatic < counted.length) || partOfName(span.text, run[0].start, run[run.length - 1].end)) continue;
       // Single letters ("I", "A") at the edges of a run are not shouting on their own.
       let first = 0;
       let last = run.length - 1;
@@ -232,6 +294,20 @@ function checkShouting(spans: Span[], context: RuleContext): void {
   }
 }
 
+/**
+ * Capitals right after or before a capitalised word inside a sentence belong to a name ("Teaching
+ * Strategies GOLD", "Zephyr RTOS"), not emphasis.
+ */
+function partOfName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{Ll}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) {
+    const at = start - before[0].length;
+    const sentenceStart = /(?:^|[.!?:;]["”’)]?)\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!sentenceStart) return true;
+  }
+  return /^[ \t]+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 40));
+}
+
 /** Whether a word in capitals is a common English word (emphasis), not an acronym or code. */
 function emphasisTest({ facts }: RuleContext): (word: string, text: string, start: number, end: number) => boolean {
   const acronyms = new Set(SHOUTING.acronyms);
@@ -239,8 +315,20 @@ function emphasisTest({ facts }: RuleContext): (word: string, text: string, star
     if (acronyms.has(word) || /\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
     const lower = (withoutPossessive(word) ?? word).toLowerCase();
     const rank = frequencyRank(lower);
-    return rank !== undefined && rank <= EMPHASIS_RANK && isDictionaryWord(lower, facts.dialect);
+    return rank !== undefined && rank <= EMPHASIS_RANK && isDictionaryWord(lower, facts.dialect) && emphasisPart(lower);
   };
+}
+
+const NOUN_OR_PAST = ['N', 'NNS', 'NNP', 'NN', 'VBD', 'VBN'].reduce((m, g) => m | (groupBit(g) ?? 0), 0);
+const PAST = groupBit('VBD') ?? 0;
+
+/**
+ * Words used for emphasis are adverbs, adjectives, verbs, determiners ("VERY", "URGENT", "LOVE", "ALL"),
+ * not names of things or past tenses ("ROSE", "ACE", "LED"), which in capitals are more likely codes.
+ */
+function emphasisPart(word: string): boolean {
+  const { all, primary } = lexicon().tags(word);
+  return (all & ~NOUN_OR_PAST) !== 0 && primary !== PAST;
 }
 
 /** Capitalised words the draft itself uses as names (company, interviewer...) or the user added. */
