@@ -181,6 +181,9 @@ export const POLITE = [
   'It would have been lovely to meet the whole team.',
   'I use SAP and SQL daily, and I hold the CIPD Level 5 diploma.',
   'I can start immediately, and I am happy to work flexible hours.',
+  'I served as Chief Mate on a coastal tanker for three years.',
+  'I have a quick question about the start date.',
+  'I look forward to seeing you at the office on Monday.',
   // One softener is polite; hedging is a pile of them.
   'I just wanted to say thank you for your time.',
   "I'll send it on Monday, if that's okay with you.",
