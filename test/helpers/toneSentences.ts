@@ -184,6 +184,12 @@ export const POLITE = [
   'I served as Chief Mate on a coastal tanker for three years.',
   'I have a quick question about the start date.',
   'I look forward to seeing you at the office on Monday.',
+  'Per your request, I attach my references.',
+  'How long does it take to get to the site office from the station?',
+  'I trust you received my references.',
+  'I took immediate action when the alarm sounded.',
+  'I have asked my referee to contact you directly.',
+  'I would welcome another chance to discuss the role.',
   // One softener is polite; hedging is a pile of them.
   'I just wanted to say thank you for your time.',
   "I'll send it on Monday, if that's okay with you.",
