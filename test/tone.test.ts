@@ -154,6 +154,21 @@ describe('findings', () => {
   });
 });
 
+describe('stacked apologies and hedges', () => {
+  it('one finding per sentence, from the first marker to the last, advice only', () => {
+    const f = toneFindings('Sorry for the short notice, and apologies for the typo. Thank you for your time.').filter((x) => x.rule === 'tone/over-apologetic');
+    expect(f.map((x) => [x.actual, x.suggestions])).toEqual([['Sorry for the short notice, and apologies', []]]);
+    expect(f[0].message).toMatch(/^"Sorry", "apologies": apologises more than once in one sentence.*Thank you for your patience/);
+  });
+  it('one apology in each of two sentences is fine', () => {
+    expect(toneFindings('Sorry for the short notice. My apologies for the typo in my CV.')).toEqual([]);
+  });
+  it('two hedges in one sentence are hedging, one is not', () => {
+    expect(toneFindings('I guess the role might suit me, maybe.').map((f) => f.rule)).toEqual(['tone/hedging']);
+    expect(toneFindings('I guess the role suits me.')).toEqual([]);
+  });
+});
+
 describe('exclamation marks', () => {
   it('allow the first and flag each one after it', () => {
     const f = toneFindings('Thank you! It was great! See you soon!').filter((x) => x.rule === 'tone/exclamation');
