@@ -80,6 +80,24 @@ describe('pattern language', () => {
   });
 });
 
+describe('clause starts, numbers, apostrophes, withdrawn fixes and stacks', () => {
+  it('"^" matches only at the start of a clause', () => {
+    expect(matches('^ send me', 'Send me the forms. Please send me them; send me more.')).toEqual(['Send me', 'send me']);
+  });
+  it('{NUMBER} matches times, days and counts', () => {
+    expect(matches('by {NUMBER}', 'by 5pm, by 10:30 am, by the 3rd, by 48')).toEqual(['by 5pm', 'by 10:30 am', 'by 48']);
+  });
+  it("an n't contraction matches without its apostrophe, but we'll does not match well", () => {
+    expect(matches("haven't heard", 'I havent heard; I haven’t heard')).toHaveLength(2);
+    expect(matches("we'll", 'all is well')).toEqual([]);
+  });
+  it('noFixBefore keeps the finding and withdraws the fix where the pattern follows', () => {
+    const [compiled] = compileToneData({}, [rule([{ match: 'you must', better: 'please', noFixBefore: ['~3 or I will'] }])]);
+    const text = 'You must sign it. You must sign it or I will go.';
+    expect(matchPhrases(compiled, text).map((m) => m.better)).toEqual([['please'], []]);
+  });
+});
+
 describe('data validation at load', () => {
   const load = (classes: unknown, ...files: Array<{ file: string; data: unknown }>) => () => compileToneData(classes, files);
   const cases: Array<[string, () => unknown, RegExp]> = [
@@ -103,6 +121,10 @@ describe('data validation at load', () => {
     ['a bad class name', load({ lower: ['a'] }), /class name "lower" must be in CAPITALS/],
     ['an empty class', load({ EMPTY: [] }), /\{EMPTY\} must be a non-empty list/],
     ['a duplicate rule', load({}, rule([]), rule([])), /rule tone\/test is defined twice/],
+    ['"^" after other items', load({}, rule([{ match: 'please ^ send' }])), /"\^" \(start of clause\) goes first/],
+    ['a stack of one', load({}, rule([], { stacked: { min: 1, markers: ['sorry'], why: 'w', advice: 'a' } })), /"stacked"\."min" must be a whole number of 2 or more/],
+    ['a stack without markers', load({}, rule([], { stacked: { min: 2, markers: [], why: 'w', advice: 'a' } })), /"stacked"\."markers" must be a non-empty list/],
+    ['acronyms not in capitals', load({}, rule([], { acronyms: ['it'] })), /"acronyms" must be a list of words in capitals/],
   ];
   for (const [what, run, message] of cases) {
     it(`rejects ${what} with a clear message`, () => {

@@ -9,7 +9,7 @@ import { check } from '../server/src/engine/check';
 import { parseDateValue, type DateValue } from '../server/src/engine/dates';
 import type { Finding } from '../server/src/engine/finding';
 import { defaultSettings } from '../server/src/engine/settings';
-import { ADVICE, CAUGHT, FIXES, POLITE } from './helpers/toneSentences';
+import { ADVICE, CAUGHT, FIXES, GENERALISED, POLITE } from './helpers/toneSentences';
 
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
 
@@ -55,6 +55,16 @@ describe('tone rules catch the idea, not one sentence', () => {
   }
 });
 
+describe('tone rules reach wordings of the idea their phrase lists never held (issue 12)', () => {
+  for (const [rule, sentences] of Object.entries(GENERALISED)) {
+    for (const sentence of sentences) {
+      it(`${rule} catches ${JSON.stringify(sentence)}`, () => {
+        expect(toneFindings(sentence).map((f) => f.rule)).toContain(rule);
+      });
+    }
+  }
+});
+
 describe('polite sentences are not flagged', () => {
   it('there are at least twenty', () => {
     expect(POLITE.length).toBeGreaterThanOrEqual(20);
@@ -75,6 +85,7 @@ describe('the data does not contain the test sentences', () => {
     .join('\n');
   const sentences = [
     ...Object.values(CAUGHT).flat(),
+    ...Object.values(GENERALISED).flat(),
     ...POLITE,
     ...new Set([...Object.values(FIXES).flat(), ...Object.values(ADVICE).flat()].map((c) => c.sentence)),
   ];
@@ -143,6 +154,21 @@ describe('findings', () => {
   });
 });
 
+describe('stacked apologies and hedges', () => {
+  it('one finding per sentence, from the first marker to the last, advice only', () => {
+    const f = toneFindings('Sorry for the short notice, and apologies for the typo. Thank you for your time.').filter((x) => x.rule === 'tone/over-apologetic');
+    expect(f.map((x) => [x.actual, x.suggestions])).toEqual([['Sorry for the short notice, and apologies', []]]);
+    expect(f[0].message).toMatch(/^"Sorry", "apologies": apologises more than once in one sentence.*Thank you for your patience/);
+  });
+  it('one apology in each of two sentences is fine', () => {
+    expect(toneFindings('Sorry for the short notice. My apologies for the typo in my CV.')).toEqual([]);
+  });
+  it('two hedges in one sentence are hedging, one is not', () => {
+    expect(toneFindings('I guess the role might suit me, maybe.').map((f) => f.rule)).toEqual(['tone/hedging']);
+    expect(toneFindings('I guess the role suits me.')).toEqual([]);
+  });
+});
+
 describe('exclamation marks', () => {
   it('allow the first and flag each one after it', () => {
     const f = toneFindings('Thank you! It was great! See you soon!').filter((x) => x.rule === 'tone/exclamation');
@@ -161,11 +187,37 @@ describe('exclamation marks', () => {
 });
 
 describe('capitals', () => {
-  it('leave short acronyms alone, and flag long words and runs', () => {
+  it('leave short acronyms alone, and flag emphasised words and runs', () => {
     expect(toneFindings('I worked at the NHS, then the BBC, then ITV.')).toEqual([]);
     const f = toneFindings('It was AMAZING and SO GOOD.').filter((x) => x.rule === 'tone/shouting');
     expect(f.map((x) => x.actual)).toEqual(['AMAZING', 'SO GOOD']);
     expect(f.map((x) => x.suggestions[0])).toEqual(['amazing', 'so good']);
+  });
+  it('leave acronyms and codes of any length alone, alone or side by side', () => {
+    for (const sentence of [
+      'I hold my HACCP Level 3 certificate and follow NASDAQ news.',
+      'I have worked with AWS EC2 and the SCADA systems at OFGEM.',
+      'The ISO 27001 audit and our B2B CRM rollout went well.',
+      'I work in IT and spent a year in the US.',
+    ]) {
+      expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`), sentence).toEqual([]);
+    }
+  });
+  it('flag a single common word in capitals for emphasis, with its lower-case fix', () => {
+    const cases: Array<[string, string, string]> = [
+      ['I am VERY keen on the role.', 'VERY', 'very'],
+      ['PLEASE reply when you can.', 'PLEASE', 'Please'],
+      ['I have ALL the AWS certificates you need.', 'ALL', 'all'],
+      ['Please DO let me know.', 'DO', 'do'],
+    ];
+    for (const [sentence, actual, fixed] of cases) {
+      const f = toneFindings(sentence).filter((x) => x.rule === 'tone/shouting');
+      expect(f.map((x) => [x.actual, x.suggestions[0]]), sentence).toEqual([[actual, fixed]]);
+    }
+  });
+  it('keep an acronym in capitals when it lowers a shouted run', () => {
+    const [f] = toneFindings('I LOVE THE NHS so much.').filter((x) => x.rule === 'tone/shouting');
+    expect([f.actual, f.suggestions[0]]).toEqual(['LOVE THE NHS', 'love the NHS']);
   });
   it('leave names from the front matter as written there', () => {
     const text = draftWith('I admire KPMG LLP and its work.').replace('Hartley & Finch LLP', 'KPMG LLP');

@@ -4,8 +4,9 @@
  * compiled once on first use. Exclamation marks and capitals are counted in code; their documentation
  * and message parts live in the same data folder.
  *
- * What is checked: the prose blocks of the body (code, URLs and Markdown syntax blanked), from the top of
- * the body to the end of the sign-off line; the signature (name, phone, address) is not prose. Quoted
+ * What is checked: the subject line (the front matter's `subject`, the first thing the reader sees) and the
+ * prose blocks of the body (code, URLs and Markdown syntax blanked), from the top of the body to the end of
+ * the sign-off line; the signature (name, phone, address) is not prose. Quoted
  * text is someone else's words and is skipped: blockquotes, and text between double quotation marks
  * ("..." or “...”) within a paragraph, such as an article title in a point-of-interest email.
  */
@@ -15,6 +16,9 @@ import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
 import { LruCache } from '../spelling/lru';
+import { frequencyRank } from '../spelling/frequency';
+import { isDictionaryWord, withoutPossessive } from '../spelling';
+import { groupBit, lexicon } from '../language/lexicon';
 import classes from './tone/classes.json';
 import desperate from './tone/desperate.json';
 import exclamation from './tone/exclamation.json';
@@ -49,7 +53,7 @@ const SHOUTING = byId('tone/shouting');
 
 let phraseRules: CompiledRule[] | undefined;
 function compiledPhraseRules(): CompiledRule[] {
-  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length);
+  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack);
   return phraseRules;
 }
 
@@ -57,6 +61,8 @@ function compiledPhraseRules(): CompiledRule[] {
 interface Span {
   /** File offset of text[0]. */
   start: number;
+  /** The subject line, whose exclamation marks are counted on their own. */
+  subject?: boolean;
   text: string;
   /** Offsets (in text) where quoted text starts and ends. */
   quotes: Array<[number, number]>;
@@ -74,7 +80,8 @@ export const toneRules: RuleFamily = {
   rules: FILES.map((f) => f.meta),
   check(context) {
     const spans = proseSpans(context);
-    for (const rule of compiledPhraseRules()) checkPhrases(rule, spans, context);
+    const rules = compiledPhraseRules();
+    for (const rule of rules) checkPhrases(rule, rules, spans, context);
     checkExclamations(spans, context);
     checkShouting(spans, context);
   },
@@ -84,17 +91,45 @@ function proseSpans({ draft, letter, isDraft }: RuleContext): Span[] {
   const limit = isDraft && letter.signOff ? letter.signOff.end : Infinity;
   const blockquotes = blockquoteRanges(draft.mdast);
   const spans: Span[] = [];
+  const subject = isDraft ? subjectSpan(draft) : undefined;
+  if (subject) spans.push(subject);
   for (const block of draft.blocks) {
     if (block.start >= limit) break;
     if (blockquotes.some(([s, e]) => block.start >= s && block.start < e)) continue;
     const text = block.text.slice(0, Math.min(block.end, limit) - block.start);
-    const quotes: Array<[number, number]> = [];
-    for (const q of text.matchAll(/“[^“”]*”|"[^"]*"/g)) quotes.push([q.index, q.index + q[0].length]);
+    const quotes = quotedStretches(text);
     let matches = matchCache.get(text);
     if (!matches) matchCache.set(text, (matches = new Map()));
     spans.push({ start: block.start, text, quotes, matches });
   }
   return spans;
+}
+
+/**
+ * The subject line as written in the front matter: a plain or quoted scalar on one or more lines (the
+ * quotes left out); a block scalar (`|`, `>`) is not a subject line anyone writes, and is skipped.
+ */
+function subjectSpan(draft: RuleContext['draft']): Span | undefined {
+  const field = draft.frontMatter?.fields.get('subject');
+  if (!field || typeof field.value !== 'string' || field.valueEnd <= field.valueStart) return undefined;
+  let start = field.valueStart;
+  let end = field.valueEnd;
+  const source = draft.text.slice(start, end);
+  if (/^[|>]/.test(source)) return undefined;
+  if (field.quoted) {
+    start++;
+    end--;
+  }
+  const text = draft.text.slice(start, end);
+  let matches = matchCache.get(text);
+  if (!matches) matchCache.set(text, (matches = new Map()));
+  return { start, subject: true, text, quotes: quotedStretches(text), matches };
+}
+
+function quotedStretches(text: string): Array<[number, number]> {
+  const quotes: Array<[number, number]> = [];
+  for (const q of text.matchAll(/“[^“”]*”|"[^"]*"/g)) quotes.push([q.index, q.index + q[0].length]);
+  return quotes;
 }
 
 function blockquoteRanges(root: Root): Array<[number, number]> {
@@ -115,12 +150,39 @@ function inQuote(span: Span, index: number): boolean {
   return span.quotes.some(([s, e]) => index >= s && index < e);
 }
 
-function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): void {
+function phraseMatches(rule: CompiledRule, span: Span): PhraseMatch[] {
+  let found = span.matches.get(rule);
+  if (!found) span.matches.set(rule, (found = matchPhrases(rule, span.text, (span.words ??= wordStarts(span.text)))));
+  return found;
+}
+
+/**
+ * A fix is offered only if the sentence it leaves is polite: where the same sentence also holds a demand,
+ * reproach or plea that has no fix (an ultimatum, "or I will accept their offer"; pleading, "I am begging
+ * you"), politer words for one part of it would still leave it impolite, so a pushy, passive-aggressive or
+ * desperate finding there gives advice instead. (Informal words and hedges are fixed whatever the rest says.)
+ */
+const DEMANDING = new Set(['tone/pushy', 'tone/desperate', 'tone/passive-aggressive']);
+
+function leavesImpolite(match: PhraseMatch, span: Span, rules: CompiledRule[]): boolean {
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const sentence = sentenceOf(match.start);
+  return rules.some(
+    (rule) =>
+      DEMANDING.has(rule.meta.id) &&
+      phraseMatches(rule, span).some((m) => m !== match && !m.better.length && !inQuote(span, m.start) && sentenceOf(m.start) === sentence),
+  );
+}
+
+function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], context: RuleContext): void {
   for (const span of spans) {
-    let found = span.matches.get(rule);
-    if (!found) span.matches.set(rule, (found = matchPhrases(rule, span.text, (span.words ??= wordStarts(span.text)))));
-    for (const match of found) {
-      if (inQuote(span, match.start)) continue;
+    const found = phraseMatches(rule, span);
+    checkStacked(rule, span, found, context);
+    for (const found1 of found) {
+      if (inQuote(span, found1.start)) continue;
+      const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && leavesImpolite(found1, span, rules);
+      const match = withdraw ? { ...found1, better: [] } : found1;
       const actual = span.text.slice(match.start, match.end);
       const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));
       // A fix is named in the message; without one (none fits here) the phrase's advice says what to write.
@@ -136,10 +198,45 @@ function checkPhrases(rule: CompiledRule, spans: Span[], context: RuleContext): 
   }
 }
 
-/** Each "!" after the first in the body is one too many. */
+/** Sentence ends: a stacked marker counts with the others of its sentence only. */
+const SENTENCE_END = /[.!?]+(?=[\s"”’)]|$)/g;
+
+/**
+ * A rule's stacked markers: where a sentence has `min` of them and no phrase of the rule already matched
+ * in it, one finding covers them, first to last, with the rule's stacked advice and no fix.
+ */
+function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
+  const stack = rule.stack;
+  if (!stack) return;
+  let markers = span.matches.get(stack.markers);
+  if (!markers) span.matches.set(stack.markers, (markers = matchPhrases(stack.markers, span.text, (span.words ??= wordStarts(span.text)))));
+  if (markers.length < stack.spec.min) return;
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const bySentence = new Map<number, PhraseMatch[]>();
+  for (const m of markers) {
+    if (inQuote(span, m.start)) continue;
+    const key = sentenceOf(m.start);
+    bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+  }
+  for (const [key, list] of bySentence) {
+    if (list.length < stack.spec.min) continue;
+    if (found.some((f) => sentenceOf(f.start) === key && !inQuote(span, f.start))) continue;
+    const start = list[0].start;
+    const end = list[list.length - 1].end;
+    const named = list.map((m) => quote(span.text.slice(m.start, m.end))).join(', ');
+    context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${named}: ${stack.spec.why}. ${stack.spec.advice}` });
+  }
+}
+
+/** Each "!" after the first in the body is one too many; so is each after the first in the subject line. */
 function checkExclamations(spans: Span[], context: RuleContext): void {
   let seen = 0;
   for (const span of spans) {
+    if (span.subject) {
+      checkExclamations([{ ...span, subject: false }], context);
+      continue;
+    }
     for (let i = span.text.indexOf('!'); i >= 0; i = span.text.indexOf('!', i + 1)) {
       if (inQuote(span, i)) continue;
       if (seen++ === 0) continue;
@@ -151,35 +248,87 @@ function checkExclamations(spans: Span[], context: RuleContext): void {
 }
 
 const CAPS_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}+(?:['’]\p{Lu}+)*(?![\p{L}\p{N}])/gu;
+/** A word a common English word must be among (by SUBTLEX rank) to be emphasis, not an acronym, in capitals. */
+const EMPHASIS_RANK = 12_000;
 
-/** ALL-CAPS words of six letters or more, and runs of two or more ALL-CAPS words (of two letters or more). */
+/**
+ * Capitals used for emphasis: a common English word in capitals ("VERY", "PLEASE"), alone or in a run of
+ * capitalised words (joined by spaces or hyphens: "URGENT FOLLOW-UP"). Acronyms and codes of any length
+ * (NHS, HACCP, NASDAQ) are not English words and are never shouting, alone or side by side ("AWS EC2").
+ * A word next to a digit is a code ("ISO 27001" is two codes, "B2B" one).
+ */
 function checkShouting(spans: Span[], context: RuleContext): void {
   const known = knownCapitals(context);
+  const emphasis = emphasisTest(context);
   for (const span of spans) {
     const words = [...span.text.matchAll(CAPS_WORD)]
       .filter((w) => !known.has(w[0]) && !inQuote(span, w.index))
-      .map((w) => ({ start: w.index, end: w.index + w[0].length, letters: w[0].replace(/['’]/g, '').length }));
+      .map((w) => ({ start: w.index, end: w.index + w[0].length, text: w[0], letters: w[0].replace(/['’]/g, '').length }));
     let i = 0;
     while (i < words.length) {
       let j = i;
-      while (j + 1 < words.length && /^\s+$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
+      while (j + 1 < words.length && /^(?:\s+|-|\s+[-–—]\s+)$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
       const run = words.slice(i, j + 1);
-      const counted = run.filter((w) => w.letters >= 2);
-      if (counted.length >= 2 || counted.some((w) => w.letters >= 6)) {
-        // Single letters ("I", "A") at the edges of a run are not shouting on their own.
-        let first = 0;
-        let last = run.length - 1;
-        while (run[first].letters < 2) first++;
-        while (run[last].letters < 2) last--;
-        const start = run[first].start;
-        const end = run[last].end;
-        const actual = span.text.slice(start, end);
-        const fixed = fitCase(actual.toLowerCase().replace(/(?<![\p{L}])i(?![\p{L}])/gu, 'I'), span.text, start);
-        report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fixed);
-      }
       i = j + 1;
+      const counted = run.filter((w) => w.letters >= 2);
+      const emphatic = counted.filter((w) => emphasis(w.text, span.text, w.start, w.end)).length;
+      // Beside an acronym, one common word is more likely part of a name ("SAP EWM", "CAN bus" aside).
+      if (!emphatic || (emphatic < 2 && emphatic < counted.length) || partOfName(span.text, run[0].start, run[run.length - 1].end)) continue;
+      // Single letters ("I", "A") at the edges of a run are not shouting on their own.
+      let first = 0;
+      let last = run.length - 1;
+      while (run[first].letters < 2) first++;
+      while (run[last].letters < 2) last--;
+      const start = run[first].start;
+      const end = run[last].end;
+      const actual = span.text.slice(start, end);
+      // The fix lowers the words and keeps acronyms (and "I") as they are.
+      let fixed = '';
+      let at = start;
+      for (const w of run.slice(first, last + 1)) {
+        fixed += span.text.slice(at, w.start) + (w.letters >= 2 && emphasis(w.text, span.text, w.start, w.end) ? w.text.toLowerCase() : w.text);
+        at = w.end;
+      }
+      report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fitCase(fixed, span.text, start));
     }
   }
+}
+
+/**
+ * Capitals right after or before a capitalised word inside a sentence belong to a name ("Teaching
+ * Strategies GOLD", "Zephyr RTOS"), not emphasis.
+ */
+function partOfName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{Ll}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) {
+    const at = start - before[0].length;
+    const sentenceStart = /(?:^|[.!?:;]["”’)]?)\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!sentenceStart) return true;
+  }
+  return /^[ \t]+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 40));
+}
+
+/** Whether a word in capitals is a common English word (emphasis), not an acronym or code. */
+function emphasisTest({ facts }: RuleContext): (word: string, text: string, start: number, end: number) => boolean {
+  const acronyms = new Set(SHOUTING.acronyms);
+  return (word, text, start, end) => {
+    if (acronyms.has(word) || /\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
+    const lower = (withoutPossessive(word) ?? word).toLowerCase();
+    const rank = frequencyRank(lower);
+    return rank !== undefined && rank <= EMPHASIS_RANK && isDictionaryWord(lower, facts.dialect) && emphasisPart(lower);
+  };
+}
+
+const NOUN_OR_PAST = ['N', 'NNS', 'NNP', 'NN', 'VBD', 'VBN'].reduce((m, g) => m | (groupBit(g) ?? 0), 0);
+const PAST = groupBit('VBD') ?? 0;
+
+/**
+ * Words used for emphasis are adverbs, adjectives, verbs, determiners ("VERY", "URGENT", "LOVE", "ALL"),
+ * not names of things or past tenses ("ROSE", "ACE", "LED"), which in capitals are more likely codes.
+ */
+function emphasisPart(word: string): boolean {
+  const { all, primary } = lexicon().tags(word);
+  return (all & ~NOUN_OR_PAST) !== 0 && primary !== PAST;
 }
 
 /** Capitalised words the draft itself uses as names (company, interviewer...) or the user added. */

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../../finding';
 import type { RuleMeta } from '../types';
-import { compilePattern, EMOJI_SOURCE, firstKeys, guarded, PatternError, requiredClasses } from './pattern';
+import { compilePattern, EMOJI_SOURCE, NUMBER_SOURCE, WORD_CHAR, firstKeys, guarded, PatternError, requiredClasses } from './pattern';
 
 /** A rule file as written: documentation, message parts and (for phrase rules) the phrases. */
 export interface ToneRuleFile {
@@ -15,6 +15,23 @@ export interface ToneRuleFile {
   /** What to do when a phrase has no better phrasing. */
   advice: string;
   phrases: PhraseSpec[];
+  /** Markers that, stacked in one sentence, make the finding even where no phrase matched. */
+  stacked?: StackSpec;
+  /** Capitalised words that are acronyms although they are also English words ("IT", "US"): never emphasis. */
+  acronyms: string[];
+}
+
+/**
+ * A rule's idea as a count: `min` or more of the `markers` in one sentence ("Sorry, sorry, and apologies for
+ * the long email"; "I was maybe just wondering, perhaps") is the problem, whichever wordings the writer used.
+ * Advice only: no single phrase is to blame, so there is no drop-in fix.
+ */
+export interface StackSpec {
+  min: number;
+  markers: string[];
+  /** The middle of the message, after the quoted markers. */
+  why: string;
+  advice: string;
 }
 
 export interface PhraseSpec {
@@ -26,11 +43,15 @@ export interface PhraseSpec {
   notBefore: string[];
   /** Patterns that, right before the match, keep the finding but withdraw the fix: it would not fit there. */
   noFixAfter: string[];
+  /** Patterns that, after the match (a leading ~N allows words between), keep the finding but withdraw the fix. */
+  noFixBefore: string[];
 }
 
 export interface CompiledPhrase extends PhraseSpec {
   /** Sticky, case-insensitive regex of the phrase: tried only where it can start. */
   regex: RegExp;
+  /** Sticky lookahead of `noFixBefore`: true at the match end where the fix is withdrawn. */
+  noFixAheadRegex?: RegExp;
   /** Sticky lookbehind of `noFixAfter`: true at the match start where the fix is withdrawn. */
   noFixRegex?: RegExp;
   /** Capturing groups of class references: name and group index. */
@@ -38,6 +59,8 @@ export interface CompiledPhrase extends PhraseSpec {
 }
 
 export interface CompiledRule extends ToneRuleFile {
+  /** The stacked markers, compiled as a phrase rule of their own. */
+  stack?: { spec: StackSpec; markers: CompiledRule };
   compiled: CompiledPhrase[];
   /** Phrases by the key of a word they can start with (see `wordKey`), in data order. */
   byFirstWord: Map<string, CompiledPhrase[]>;
@@ -48,8 +71,8 @@ export interface CompiledRule extends ToneRuleFile {
 export class ToneDataError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases']);
-const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore', 'noFixAfter']);
+const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases', 'acronyms', 'stacked']);
+const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore', 'noFixAfter', 'noFixBefore']);
 
 /** Validates one rule file; `file` names it in errors. Patterns are checked when compiled. */
 export function readRuleFile(file: string, data: unknown): ToneRuleFile {
@@ -71,7 +94,23 @@ export function readRuleFile(file: string, data: unknown): ToneRuleFile {
   const phrasesRaw = data.phrases ?? [];
   if (!Array.isArray(phrasesRaw)) fail('"phrases"', 'must be a list');
   const phrases = (phrasesRaw as unknown[]).map((raw, i) => readPhrase(raw, `phrases[${i}]`, fail));
-  return { meta, reason: text('reason'), advice: text('advice'), phrases };
+  const acronyms = data.acronyms ?? [];
+  if (!Array.isArray(acronyms) || !acronyms.every((a) => typeof a === 'string' && /^[A-Z]+$/.test(a))) {
+    fail('"acronyms"', 'must be a list of words in capitals, e.g. ["IT", "US"]');
+  }
+  const stacked = data.stacked === undefined ? undefined : readStack(data.stacked, fail);
+  return { meta, reason: text('reason'), advice: text('advice'), phrases, acronyms: acronyms as string[], ...(stacked ? { stacked } : {}) };
+}
+
+function readStack(raw: unknown, fail: (where: string, what: string) => never): StackSpec {
+  if (!isObject(raw)) return fail('"stacked"', 'must be an object with "min", "markers", "why" and "advice"');
+  for (const key of Object.keys(raw)) if (!['min', 'markers', 'why', 'advice'].includes(key)) fail(`"stacked"."${key}"`, 'is not a known field (known: min, markers, why, advice)');
+  const { min, markers, why, advice } = raw;
+  if (typeof min !== 'number' || !Number.isInteger(min) || min < 2) fail('"stacked"."min"', 'must be a whole number of 2 or more');
+  if (!Array.isArray(markers) || !markers.length || !markers.every((m) => typeof m === 'string' && m.trim())) fail('"stacked"."markers"', 'must be a non-empty list of patterns');
+  if (typeof why !== 'string' || !why.trim()) fail('"stacked"."why"', 'is missing or empty: write it as text');
+  if (typeof advice !== 'string' || !advice.trim()) fail('"stacked"."advice"', 'is missing or empty: write it as text');
+  return { min: min as number, markers: markers as string[], why: why as string, advice: advice as string };
 }
 
 function readPhrase(raw: unknown, where: string, fail: (where: string, what: string) => never): PhraseSpec {
@@ -104,13 +143,20 @@ function readPhrase(raw: unknown, where: string, fail: (where: string, what: str
     notAfter: list('notAfter', false),
     notBefore: list('notBefore', false),
     noFixAfter: list('noFixAfter', false),
+    noFixBefore: list('noFixBefore', false),
   };
 }
 
 /** Compiles the word classes (each a list of patterns that may use other classes) and every rule. */
 export function compileToneData(classesData: unknown, files: Array<{ file: string; data: unknown }>): CompiledRule[] {
   const classes = compileClasses(classesData);
-  const rules = files.map(({ file, data }) => compileRule(file, readRuleFile(file, data), classes));
+  const rules = files.map(({ file, data }) => {
+    const rule = compileRule(file, readRuleFile(file, data), classes);
+    if (!rule.stacked) return rule;
+    const phrases = rule.stacked.markers.map((m) => ({ match: [m], better: [], notAfter: [], notBefore: [], noFixAfter: [], noFixBefore: [] }));
+    const markers = compileRule(`${file} (stacked markers)`, { ...rule, phrases, stacked: undefined }, classes);
+    return { ...rule, stack: { spec: rule.stacked, markers } };
+  });
   const seen = new Set<string>();
   for (const rule of rules) {
     if (seen.has(rule.meta.id)) throw new ToneDataError(`tone data: rule ${rule.meta.id} is defined twice`);
@@ -127,7 +173,10 @@ interface ClassScope {
 
 function compileClasses(data: unknown): ClassScope {
   if (!isObject(data)) throw new ToneDataError('tone data classes.json: must be a JSON object of NAME: [patterns]');
-  const sources = new Map<string, string>([['EMOJI', EMOJI_SOURCE]]);
+  const sources = new Map<string, string>([
+    ['EMOJI', EMOJI_SOURCE],
+    ['NUMBER', NUMBER_SOURCE],
+  ]);
   const compiling = new Set<string>();
   const scope: ClassScope = {
     classKeys: () => null,
@@ -158,7 +207,10 @@ function compileClasses(data: unknown): ClassScope {
       return source;
     },
   };
-  const keys = new Map<string, Set<string> | null>([['EMOJI', null]]);
+  const keys = new Map<string, Set<string> | null>([
+    ['EMOJI', null],
+    ['NUMBER', null],
+  ]);
   scope.classKeys = (name) => {
     if (!keys.has(name)) {
       let union: Set<string> | null = new Set<string>();
@@ -227,7 +279,15 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
     }
     const noFix = phrase.noFixAfter.map((p) => compile(p, false, true).source);
     const noFixRegex = noFix.length ? new RegExp(`(?<=${guarded(noFix.join('|'))},?\\s+)`, 'iy') : undefined;
-    const entry: CompiledPhrase = { ...phrase, regex, captures, ...(noFixRegex ? { noFixRegex } : {}) };
+    // A leading gap ("~8 {DEADLINE}": a deadline later in the clause) is words between the match and the rest.
+    const noFixAhead = phrase.noFixBefore.map((p) => {
+      const gap = /^~(\d)\s+(.+)$/.exec(p);
+      const rest = compile(gap ? gap[2] : p, false).source;
+      return gap ? `(?:,?\\s+${WORD_CHAR}+){0,${gap[1]}},?\\s+(?:${rest})` : `,?\\s+(?:${rest})`;
+    });
+    const noFixAheadSource = noFixAhead.length ? `(?=${noFixAhead.join('|')})` : '';
+    const noFixAheadRegex = noFixAheadSource ? new RegExp(noFixAheadSource, noFixAheadSource.includes('\\p{') ? 'iuy' : 'iy') : undefined;
+    const entry: CompiledPhrase = { ...phrase, regex, captures, ...(noFixRegex ? { noFixRegex } : {}), ...(noFixAheadRegex ? { noFixAheadRegex } : {}) };
     compiled.push(entry);
     const keys = new Set<string>();
     let everywhere = false;

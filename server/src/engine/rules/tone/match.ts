@@ -10,7 +10,7 @@ export interface PhraseMatch {
   start: number;
   end: number;
   phrase: CompiledPhrase;
-  /** The phrase's better phrasings with `{CLASS}` replaced by the words the text used; none where `noFixAfter` withdraws them. */
+  /** The phrase's better phrasings with `{CLASS}` replaced by the words the text used; none where `noFixAfter` or `noFixBefore` withdraws them. */
   better: string[];
 }
 
@@ -65,6 +65,10 @@ function toMatch(phrase: CompiledPhrase, m: RegExpExecArray): PhraseMatch {
   if (phrase.noFixRegex) {
     phrase.noFixRegex.lastIndex = m.index;
     if (phrase.noFixRegex.test(m.input)) return { start: m.index, end, phrase, better: [] };
+  }
+  if (phrase.noFixAheadRegex) {
+    phrase.noFixAheadRegex.lastIndex = end;
+    if (phrase.noFixAheadRegex.test(m.input)) return { start: m.index, end, phrase, better: [] };
   }
   const captured = (name: string) => phrase.captures.find((c) => c.name === name && m[c.group] !== undefined);
   const better = phrase.better.map((b) =>

@@ -6,8 +6,10 @@
  *   {NAME}      any phrase of the word class NAME (classes.json, or the built-in {EMOJI})
  *   (a b|c)     alternatives; each alternative is itself a pattern
  *   item?       the item is optional (a word, a class or a group)
- *   ~N          up to N other words (0-9), e.g. "give ~3 a call" matches "give your office a call"
+ *   ~N          up to N other words (0-9), none of them if/whether/unless/when/once, e.g. "give ~3 a call"
+ *               matches "give your office a call"
  *   $           the clause ends here (punctuation or the end of the paragraph follows); last item only
+ *   ^           the clause starts here (the start of the text, or after . ! ? ; : or a dash); first item only
  *   \x          a literal x (for punctuation that is syntax, e.g. ":\)")
  *
  * Words are separated by whitespace (line breaks included) and an optional comma. A phrase's edges are
@@ -34,7 +36,7 @@ const SEP = ',?\\s+';
 // Letters and digits of the Latin scripts: Unicode properties (\p{L}) would cost milliseconds per regex
 // to compile, and English prose needs no more.
 const ALNUM = 'A-Za-z0-9\\u00C0-\\u024F';
-const WORD_CHAR = `[${ALNUM}'’ʼ-]`;
+export const WORD_CHAR = `[${ALNUM}'’ʼ-]`;
 // Edges of a whole phrase: a phrase that starts (ends) with a letter must not continue a word. Inside a
 // phrase the separators already keep words whole.
 const GUARD_START = `(?:(?=[^${ALNUM}])|(?<![${ALNUM}'’ʼ]))`;
@@ -42,6 +44,9 @@ const GUARD_END = `(?:(?<=[^${ALNUM}])|(?![${ALNUM}]|['’ʼ-][${ALNUM}]))`;
 // `$`: what follows ends the clause (a fix that rewrites a whole clause fits only there): punctuation,
 // a dash between spaces, or the end of the paragraph. A line break alone does not end a clause.
 const CLAUSE_END = `(?=[ \\t]*(?:[.,;:!?)\\]"”’…–—]|$)|[ \\t]+-[ \\t])`;
+// `^`: the start of a clause (an order such as "Send me the contract" starts one): the start of the text,
+// or a sentence mark, colon or dash before it, with spaces and opening marks between.
+const CLAUSE_START = `(?<=(?:^|[.!?;:…–—]|\\s-)[\\s"“‘'(*_]*)`;
 
 /** Wraps compiled source so that it matches whole words only. */
 export function guarded(source: string): string {
@@ -53,7 +58,8 @@ type Node =
   | { type: 'class'; name: string; optional: boolean }
   | { type: 'group'; alternatives: Node[][]; optional: boolean }
   | { type: 'gap'; max: number; optional: true }
-  | { type: 'end'; optional: true };
+  | { type: 'end'; optional: true }
+  | { type: 'start'; optional: true };
 
 /**
  * Parses a pattern into alternatives of item sequences; throws PatternError on bad syntax. `trailingGap`
@@ -84,6 +90,9 @@ export function parsePattern(pattern: string, trailingGap = false): Node[][] {
         node = { type: 'group', alternatives: inner, optional: false };
       } else if (t === '?') {
         throw new PatternError('has a "?" with nothing before it to make optional');
+      } else if (t === '^') {
+        if (!top || alternatives[alternatives.length - 1].length) throw new PatternError('has "^" after other items: "^" (start of clause) goes first in the pattern');
+        node = { type: 'start', optional: true };
       } else if (t === '$') {
         if (!top) throw new PatternError('has "$" inside a group: "$" (end of clause) goes last in the pattern');
         node = { type: 'end', optional: true };
@@ -99,7 +108,7 @@ export function parsePattern(pattern: string, trailingGap = false): Node[][] {
       }
       if (tokens[i] === '?') {
         if (node.type === 'gap') throw new PatternError('has a "?" after a gap, which is optional already');
-        if (node.type === 'end') throw new PatternError('has a "?" after "$"');
+        if (node.type === 'end' || node.type === 'start') throw new PatternError(`has a "?" after "${t}"`);
         node.optional = true;
         i++;
       }
@@ -108,7 +117,8 @@ export function parsePattern(pattern: string, trailingGap = false): Node[][] {
     for (const alt of alternatives) {
       if (!alt.some(isRequired)) throw new PatternError('has an empty or all-optional alternative, which would match nothing');
       const last = alt[alt.length - 1].type === 'end' ? alt.length - 2 : alt.length - 1;
-      if (alt[0].type === 'gap' || (!trailingGap && alt[last]?.type === 'gap')) throw new PatternError('starts or ends with a gap (~N); a gap goes between words');
+      const firstItem = alt[0].type === 'start' ? alt[1] : alt[0];
+      if (firstItem?.type === 'gap' || (!trailingGap && alt[last]?.type === 'gap')) throw new PatternError('starts or ends with a gap (~N); a gap goes between words');
       if (alt.slice(0, -1).some((n) => n.type === 'end')) throw new PatternError('has items after "$" (end of clause), which goes last');
     }
     return alternatives;
@@ -136,7 +146,7 @@ function tokenize(pattern: string): string[] {
       if (i + 1 >= pattern.length) throw new PatternError('ends with a lone "\\"');
       word += c + pattern[++i];
     } else if (/\s/.test(c)) flush();
-    else if (c === '(' || c === ')' || c === '|' || c === '?') {
+    else if (c === '(' || c === ')' || c === '|' || c === '?' || (c === '^' && !word)) {
       flush();
       tokens.push(c);
     } else if (c === '{') {
@@ -177,9 +187,12 @@ export function compilePattern(pattern: string, scope: PatternScope, capture = t
       case 'group':
         return `(?:${compileAlternatives(node.alternatives, top)})`;
       case 'gap':
-        return `(?:${SEP}${WORD_CHAR}+){0,${node.max}}`;
+        // A gap does not cross into a condition: "let me know if you need anything before Friday".
+        return `(?:${SEP}(?!(?:if|whether|unless|when|once)(?![${ALNUM}]))${WORD_CHAR}+){0,${node.max}}`;
       case 'end':
         return CLAUSE_END;
+      case 'start':
+        return CLAUSE_START;
     }
   };
 
@@ -189,7 +202,7 @@ export function compilePattern(pattern: string, scope: PatternScope, capture = t
     let seenRequired = false;
     for (const node of seq) {
       const item = compileItem(node, top);
-      if (node.type === 'gap' || node.type === 'end') out += item;
+      if (node.type === 'gap' || node.type === 'end' || node.type === 'start') out += item;
       else if (!seenRequired) out += node.optional ? `(?:${item}${SEP})?` : item;
       else out += node.optional ? `(?:${SEP}${item})?` : `${SEP}${item}`;
       if (!node.optional) seenRequired = true;
@@ -206,11 +219,24 @@ function compileWord(text: string, inflect: boolean): string {
   return forms.length === 1 ? literal(forms[0]) : `(?:${forms.map(literal).join('|')})`;
 }
 
+/**
+ * A word as regular-expression source. Writers drop the apostrophe of "haven't", "don't", "I'm", "I've",
+ * "I'd" ("havent", "dont", "Im"): there it is optional. Not in "we'll", "we're", "it's", "she'll", whose
+ * forms without it are other words ("well", "were", "its", "shell").
+ */
 function literal(text: string): string {
+  const apostrophe = apostropheOptional(text) ? "['’ʼ]?" : "['’ʼ]";
   return [...text]
-    .map((c) => (c === "'" || c === '’' ? "['’ʼ]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((c) => (c === "'" || c === '’' ? apostrophe : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
 }
+
+function apostropheOptional(text: string): boolean {
+  return /n['’]t$/i.test(text) || /^i['’](m|ve|d)$/i.test(text);
+}
+
+/** The built-in class {NUMBER}: a number, a clock time or a date's day ("5pm", "10:30 am", "48", "10th"). */
+export const NUMBER_SOURCE = '\\d[\\d:.,/]*(?:[ \\t]?(?:am|pm|a\\.m\\.|p\\.m\\.)|st|nd|rd|th|h|hrs)?(?![A-Za-z0-9])';
 
 /**
  * The lower-case keys a pattern can start with: the leading letters and digits of its possible first
@@ -238,6 +264,8 @@ export function firstKeys(pattern: string, classKeys: (name: string) => Set<stri
           const key = wordKey(form);
           if (!key) return null;
           keys.add(key);
+          // "havent" for "haven't": the text's word is one key without the apostrophe.
+          if (apostropheOptional(form)) keys.add(wordKey(form.replace(/['’]/g, '')));
         }
         return keys;
       }
@@ -247,6 +275,7 @@ export function firstKeys(pattern: string, classKeys: (name: string) => Set<stri
         return ofSequences(node.alternatives);
       case 'gap':
       case 'end':
+      case 'start':
         return new Set();
     }
   };
