@@ -94,7 +94,7 @@ describe('the language server under abuse', () => {
     const diagnostics = await client.diagnosticsFor(uri, 1);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'structure/file-too-large', severity: INFO, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-    expect(diagnostics[0].message).toMatch(/more than the 1,000,000 that are checked; it was not checked\. Raise "maxFileSize"/);
+    expect(diagnostics[0].message).toMatch(/more than the 100,000 that are checked; it was not checked\. Raise "maxFileSize"/);
     // Typing in it is answered the same way, and other documents are still checked.
     const version = await client.change(uri, [{ range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } }, text: 'I recieve ' }]);
     expect((await client.diagnosticsFor(uri, version)).map((d) => d.code)).toEqual(['structure/file-too-large']);

@@ -32,7 +32,7 @@ export interface MeasuredRun extends CliRun {
 }
 
 /** Runs the CLI like `runCli` , measuring its time and peak memory. */
-export function runCliMeasured(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): MeasuredRun {
+export function runCliMeasured(args: string[], options: { cwd?: string; timeoutMs?: number; maxBuffer?: number } = {}): MeasuredRun {
   const scratch = mkdtempSync(join(tmpdir(), 'followup-peak-'));
   const peakFile = join(scratch, 'peak');
   const started = performance.now();
@@ -41,6 +41,7 @@ export function runCliMeasured(args: string[], options: { cwd?: string; timeoutM
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FOLLOWUP_PEAK_MEMORY_FILE: peakFile },
     timeout: options.timeoutMs ?? 60_000,
+    maxBuffer: options.maxBuffer ?? 1024 * 1024,
   });
   const ms = performance.now() - started;
   const peakKb = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : NaN;

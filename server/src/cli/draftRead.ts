@@ -1,14 +1,15 @@
 /** How the CLI reads a draft: a regular file, capped by the file-size limit, with one clear line when not. */
 import type { Settings } from '../engine/settings';
+import { largestSizeLimit } from '../engine/sizeLimit';
 import { ReadRefused } from '../node/boundedRead';
 
 /**
- * The most bytes read of a draft: 4 bytes for each character of `maxFileSize` (UTF-8 needs at most 3 per
- * UTF-16 unit), so any file the engine could check is read whole, and one that is surely over the limit
+ * The most bytes read of a draft: 4 bytes for each character of the largest size limit (`maxFileSize`, or
+ * 10 times it for notes with `checkAllMarkdown`; UTF-8 needs at most 3 per UTF-16 unit), so any file the engine could check is read whole, and one that is surely over the limit
  * is not read at all.
  */
 export function draftByteCap(settings: Settings): number {
-  return settings.maxFileSize * 4;
+  return largestSizeLimit(settings) * 4;
 }
 
 /** The user-facing reason a draft was not read, with what to do. */

@@ -13,6 +13,7 @@ import type { CheckOptions, DraftFacts, RuleContext } from './rules/types';
 import { severityFor, type Settings } from './settings';
 import { SourceText } from './source';
 import { MAX_NESTING, tooDeepLine } from './nesting';
+import { sizeLimit } from './sizeLimit';
 
 export interface CheckResult {
   findings: Finding[];
@@ -31,8 +32,10 @@ export function check(text: string, input: CheckInput): CheckResult {
   // A byte-order mark is invisible to the Markdown parser; check without it and shift offsets back.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
-  // Over the size limit only the front matter is read: the file is not checked, so not parsed either.
-  const tooLarge = text.length > input.settings.maxFileSize;
+  // Over the size limit only the front matter is read: the file is not checked, so not parsed either. The
+  // limit depends on whether the file is a draft, which its front matter alone says.
+  const limit = text.length > input.settings.maxFileSize ? sizeLimit(input.settings, hasKind(frontMatterDraft(body))) : Infinity;
+  const tooLarge = text.length > limit;
   // Nesting deeper than any email needs is not parsed either (see nesting.ts).
   const tooDeep = tooLarge ? undefined : tooDeepLine(body);
   const draft = tooLarge || tooDeep ? frontMatterDraft(body) : parseDraft(body);
@@ -66,7 +69,7 @@ export function check(text: string, input: CheckInput): CheckResult {
           rule: 'structure/file-too-large',
           start: 0,
           end: 0,
-          message: `This file has ${text.length.toLocaleString('en')} characters, more than the ${input.settings.maxFileSize.toLocaleString('en')} that are checked; it was not checked. Raise "maxFileSize" to check it.`,
+          message: `This file has ${text.length.toLocaleString('en')} characters, more than the ${limit.toLocaleString('en')} that are checked; it was not checked. Raise "maxFileSize" to check it.`,
         },
         severity,
       );

@@ -9,6 +9,7 @@ import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { defuseMarkdown } from './markdownGuard';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { chunkStarts, shiftNode, shiftPosition } from './markdownChunks';
 import { SourceText } from './source';
@@ -61,7 +62,7 @@ export function parseDraft(text: string, whole = false): Draft {
   const chunked = whole ? undefined : parseInChunks(draft);
   if (chunked) draft.mdast = chunked;
   else {
-    draft.mdast = processor.parse(text) as Root;
+    draft.mdast = processor.parse(defuseMarkdown(text, bodyStart)) as Root;
     for (const node of draft.mdast.children) collectBlocks(node, draft);
   }
   return draft;
@@ -89,7 +90,7 @@ function parsedChunk(text: string, frontMatter: boolean): ParsedChunk {
   if (!parsed) {
     // A copy of its own, so the cache does not keep alive the whole document the chunk was cut from.
     const own = ` ${text}`.slice(1);
-    const root = (frontMatter ? processor : bodyProcessor).parse(own) as Root;
+    const root = (frontMatter ? processor.parse(own) : bodyProcessor.parse(defuseMarkdown(own))) as Root;
     const last = root.children.at(-1);
     const found: Collector = { text: own, blocks: [], comments: [], code: [], links: [] };
     for (const node of root.children) collectBlocks(node, found);

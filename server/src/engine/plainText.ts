@@ -7,6 +7,7 @@ import type { List, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { defuseMarkdown } from './markdownGuard';
 import { parseFrontMatter } from './frontmatter';
 
 export interface PlainEmail {
@@ -24,7 +25,7 @@ export function toPlainEmail(text: string): PlainEmail {
     const value = fm?.fields.get(name)?.text.trim();
     return value ? value : undefined;
   };
-  const tree = processor.parse(clean) as Root;
+  const tree = processor.parse(defuseMarkdown(clean, fm?.closed ? fm.end : 0)) as Root;
   const blocks = tree.children.map((node) => block(node as Nodes)).filter((b) => b.trim() !== '');
   return { to: field('to'), subject: field('subject'), body: blocks.join('\n\n').replace(/[ \t]+$/gm, '') + '\n' };
 }

@@ -32,7 +32,7 @@ const fileTooLarge: RuleMeta = {
   id: 'structure/file-too-large',
   severity: 'info',
   summary:
-    'The file is larger than `maxFileSize` characters (default 1,000,000), so it was not checked at all. The finding sits at the start of the file.',
+    'The file is larger than `maxFileSize` characters (default 100,000 for a draft; a note checked with `checkAllMarkdown` may have 10 times as many, 1,000,000 by default), so it was not checked at all. The finding sits at the start of the file.',
   why:
     'A follow-up email is a few hundred words; a file this large is not one, and checking it on every keystroke would slow the editor down for nothing.',
   bad: '(a 5 MB Markdown export with `kind: thank-you` in its front matter)',
