@@ -54,15 +54,17 @@ await Promise.all(
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
 // 30 MB on every start.
-const compiler = await build({
-  entryPoints: [join(root, 'server/src/engine/spelling/wordList.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  write: false,
-  logLevel: 'warning',
-});
+/**
+ * A TypeScript module of the engine, bundled in memory and evaluated here, so the build compiles data
+ * with the very code that reads it at run time. Its `__dirname` is the project root.
+ */
+async function sourceModule(path) {
+  const bundled = await build({ entryPoints: [join(root, path)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), root);
+  return module.exports;
+}
+
 const CSPELL_DIALECT = { 'en-US': '@cspell/dict-en_us', 'en-GB': '@cspell/dict-en-gb-mit' };
 const CSPELL_TRIE = { 'en-US': 'en_US.trie.gz', 'en-GB': 'en_GB.trie.gz' };
 
@@ -89,8 +91,7 @@ const COMMON_MISSPELLINGS = new Set(
 // "cannulation"); the same filters apply, so neither dialect gains the other's spellings.
 const ENGLISH_WORDS = createRequire(import.meta.url)(join(root, 'node_modules/an-array-of-english-words/index.json')).filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length > 2);
 
-const wordList = { exports: {} };
-new Function('module', 'exports', 'require', compiler.outputFiles[0].text)(wordList, wordList.exports, createRequire(import.meta.url));
+const wordList = { exports: await sourceModule('server/src/engine/spelling/wordList.ts') };
 
 for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
   const from = join(root, 'node_modules', pkg);
@@ -119,33 +120,13 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
 
 // The part-of-speech lexicon for the grammar rules (server/src/engine/language/lexicon.ts), compiled from
 // en-lexicon into a buffer that is read, not built, at start.
-const lexiconCompiler = await build({
-  entryPoints: [join(root, 'server/src/engine/language/lexicon.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  write: false,
-  logLevel: 'warning',
-});
-const lexiconModule = { exports: {} };
-new Function('module', 'exports', 'require', '__dirname', lexiconCompiler.outputFiles[0].text)(lexiconModule, lexiconModule.exports, createRequire(import.meta.url), root);
+const lexiconModule = { exports: await sourceModule('server/src/engine/language/lexicon.ts') };
 const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lexicon/dist/lexicon.js')).default;
 writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.lexiconWithTable(lexiconModule.exports.compileLexicon(enLexicon)));
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
 // Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists, compiled likewise.
-const termsCompiler = await build({
-  entryPoints: [join(root, 'server/src/engine/spelling/terms.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  write: false,
-  logLevel: 'warning',
-});
-const termsModule = { exports: {} };
-new Function('module', 'exports', 'require', '__dirname', termsCompiler.outputFiles[0].text)(termsModule, termsModule.exports, createRequire(import.meta.url), root);
+const termsModule = { exports: await sourceModule('server/src/engine/spelling/terms.ts') };
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
   wordList.exports.withTable(termsModule.exports.compilePlainWordList(termsModule.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
@@ -154,17 +135,7 @@ writeFileSync(
 cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));
 
 // The common misspellings table (server/src/engine/spelling/misspellings.ts), with its licence beside it.
-const misspellingsCompiler = await build({
-  entryPoints: [join(root, 'server/src/engine/spelling/misspellings.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  write: false,
-  logLevel: 'warning',
-});
-const misspellingsModule = { exports: {} };
-new Function('module', 'exports', 'require', '__dirname', misspellingsCompiler.outputFiles[0].text)(misspellingsModule, misspellingsModule.exports, createRequire(import.meta.url), root);
+const misspellingsModule = { exports: await sourceModule('server/src/engine/spelling/misspellings.ts') };
 const misspellingsPackage = join(root, 'node_modules/@cspell/dict-en-common-misspellings');
 writeFileSync(
   join(dist, 'dictionaries', misspellingsModule.exports.MISSPELLINGS_FILE),

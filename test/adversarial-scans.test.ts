@@ -14,19 +14,9 @@ import { tooDeepLine } from '../server/src/engine/nesting';
 import { defaultSettings } from '../server/src/engine/settings';
 import { runCliMeasured } from './helpers/cli';
 import { LspClient } from './helpers/lspClient';
+import { draftText, INTERVIEW } from './helpers/drafts';
 
-const HEAD = `---
-kind: thank-you
-company: Hartley & Finch LLP
-interviewer: Margaret Hale
-interview_date: 2026-11-20
-send_date: 2026-11-20
-subject: Thank you
----
-
-Dear Ms Hale,
-
-`;
+const HEAD = draftText({ kind: 'thank-you', ...INTERVIEW, send_date: '2026-11-20', subject: 'Thank you' }, 'Dear Ms Hale,\n\n');
 const TAIL = '\n\nKind regards,\nAnna Lewis\n';
 const GOOD = `${HEAD}Thank you for meeting me today. I am keen to join the the team.${TAIL}`;
 

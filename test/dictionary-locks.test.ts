@@ -14,23 +14,9 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LockTimeout, withFileLock } from '../server/src/node/fileLock';
 import { addWordToConfigFile } from '../server/src/lsp/workspaceDictionary';
 import { LspClient } from './helpers/lspClient';
+import { draftText, INTERVIEW } from './helpers/drafts';
 
-const DRAFT = `---
-kind: thank-you
-company: Hartley & Finch LLP
-interviewer: Margaret Hale
-interview_date: 2026-11-20
-send_date: 2026-11-20
-subject: Thank you
----
-
-Dear Ms Hale,
-
-Thank you for meeting me today. The Zorblatt project sounds exciting.
-
-Kind regards,
-Anna Lewis
-`;
+const DRAFT = draftText({ kind: 'thank-you', ...INTERVIEW, send_date: '2026-11-20', subject: 'Thank you' }, 'Dear Ms Hale,\n\nThank you for meeting me today. The Zorblatt project sounds exciting.\n\nKind regards,\nAnna Lewis\n');
 
 const clients: LspClient[] = [];
 afterEach(async () => {

@@ -10,23 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliMeasured, type MeasuredRun } from './helpers/cli';
+import { draftText, INTERVIEW } from './helpers/drafts';
 
-const GOOD = `---
-kind: thank-you
-company: Hartley & Finch LLP
-interviewer: Margaret Hale
-interview_date: 2026-11-20
-send_date: 2026-11-20
-subject: Thank you
----
-
-Dear Ms Hale,
-
-Thank you for meeting me today. I am keen to join the the team.
-
-Kind regards,
-Anna Lewis
-`;
+const GOOD = draftText({ kind: 'thank-you', ...INTERVIEW, send_date: '2026-11-20', subject: 'Thank you' }, 'Dear Ms Hale,\n\nThank you for meeting me today. I am keen to join the the team.\n\nKind regards,\nAnna Lewis\n');
 
 let dir: string;
 const posix = process.platform !== 'win32';

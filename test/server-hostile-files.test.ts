@@ -8,23 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient } from './helpers/lspClient';
+import { draftText, INTERVIEW } from './helpers/drafts';
 
-const DRAFT = `---
-kind: thank-you
-company: Hartley & Finch LLP
-interviewer: Margaret Hale
-interview_date: 2026-11-20
-send_date: 2026-11-20
-subject: Thank you
----
-
-Dear Ms Hale,
-
-Thank you for meeting me today. I am keen to join the the team.
-
-Kind regards,
-Anna Lewis
-`;
+const DRAFT = draftText({ kind: 'thank-you', ...INTERVIEW, send_date: '2026-11-20', subject: 'Thank you' }, 'Dear Ms Hale,\n\nThank you for meeting me today. I am keen to join the the team.\n\nKind regards,\nAnna Lewis\n');
 
 let client: LspClient | undefined;
 afterEach(async () => {

@@ -11,8 +11,9 @@
  * Tags are folded into the coarse groups the rules need (TAG_GROUPS); a word has a mask of every group
  * it can take and the group of its most likely tag.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compiledFile, packageFile } from '../spelling/dataFiles';
 import { attachTable, buildTable, detachTable, hashBytes } from '../spelling/hashTable';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
@@ -166,17 +167,13 @@ let loaded: Lexicon | undefined;
  */
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'dictionaries', LEXICON_FILE), join(dir, 'dist', 'dictionaries', LEXICON_FILE)]) {
-      if (existsSync(candidate)) return (loaded = new Lexicon(readFileSync(candidate)));
-    }
-    const source = join(dir, 'node_modules', 'en-lexicon', 'dist', 'lexicon.js');
-    if (existsSync(source)) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const module = require(source) as { default: Record<string, string> };
-      return (loaded = new Lexicon(compileLexicon(module.default)));
-    }
-    if (dirname(dir) === dir) break;
+  const compiled = compiledFile(LEXICON_FILE);
+  if (compiled) return (loaded = new Lexicon(readFileSync(compiled)));
+  const source = packageFile(join('en-lexicon', 'dist', 'lexicon.js'));
+  if (source) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const module = require(source) as { default: Record<string, string> };
+    return (loaded = new Lexicon(compileLexicon(module.default)));
   }
   throw new Error(`The part-of-speech lexicon (${LEXICON_FILE}) was not found beside ${__dirname}; rebuild with "npm run build".`);
 }

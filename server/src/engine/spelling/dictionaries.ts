@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Dialect } from '../settings';
+import { compiledFile } from './dataFiles';
 import { compileWordList, WordList } from './wordList';
 
 const PACKAGES: Record<Dialect, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
@@ -51,22 +52,13 @@ export function spellChecker(dialect: Dialect): SpellChecker {
     const folder = dictionaryFolder(dialect);
     const compiled = join(folder, WORD_LIST_FILE);
     const words = existsSync(compiled) ? readFileSync(compiled) : compileWordList(readFileSync(join(folder, 'index.aff')), readFileSync(join(folder, 'index.dic')));
-    const extra = extraWordsFile(dialect);
+    const extra = compiledFile(join(dialect, EXTRA_WORDS_FILE));
     checker = new SpellChecker(new WordList(words), extra ? new WordList(readFileSync(extra)) : undefined);
     loaded.set(dialect, checker);
   }
   return checker;
 }
 
-/** The dialect's extra words: beside the bundle, or (from the TypeScript sources) in the build's dist/. */
-function extraWordsFile(dialect: Dialect): string | undefined {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'dictionaries', dialect, EXTRA_WORDS_FILE), join(dir, 'dist', 'dictionaries', dialect, EXTRA_WORDS_FILE)]) {
-      if (existsSync(candidate)) return candidate;
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 /** The compiled word list's name beside index.aff and index.dic in the bundle's dictionaries. */
 export const WORD_LIST_FILE = 'index.words';

@@ -8,8 +8,9 @@
  * buffer outside the JavaScript heap and searched by binary search over their offsets; loaded on the
  * first suggestion, never for checking.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compiledFile, packageFile } from './dataFiles';
 
 export const MISSPELLINGS_FILE = 'misspellings.tsv';
 const SOURCE = join('@cspell', 'dict-en-common-misspellings', 'dict', 'dict-en.json');
@@ -69,14 +70,10 @@ let table: SortedTable | undefined;
 
 function load(): SortedTable {
   if (table) return table;
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'dictionaries', MISSPELLINGS_FILE), join(dir, 'dist', 'dictionaries', MISSPELLINGS_FILE)]) {
-      if (existsSync(candidate)) return (table = new SortedTable(readFileSync(candidate)));
-    }
-    const source = join(dir, 'node_modules', SOURCE);
-    if (existsSync(source)) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8'))));
-    if (dirname(dir) === dir) break;
-  }
+  const compiled = compiledFile(MISSPELLINGS_FILE);
+  if (compiled) return (table = new SortedTable(readFileSync(compiled)));
+  const source = packageFile(SOURCE);
+  if (source) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8'))));
   table = new SortedTable(Buffer.alloc(0));
   return table;
 }

@@ -4,7 +4,8 @@
  * to date by their authors. The build compiles them into one word list (wordList.ts format, about 0.4 MB,
  * outside the JavaScript heap), loaded on first use. Lists left out, and why: docs/decisions.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { compiledFile, packageFile } from './dataFiles';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { compilePlainWordList, WordList } from './wordList';
@@ -53,13 +54,10 @@ let loaded: WordList | undefined;
 /** The terms word list: from the bundle's dictionaries, the build's dist/dictionaries, or compiled now. */
 export function termList(): WordList {
   if (loaded) return loaded;
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'dictionaries', TERMS_FILE), join(dir, 'dist', 'dictionaries', TERMS_FILE)]) {
-      if (existsSync(candidate)) return (loaded = new WordList(readFileSync(candidate)));
-    }
-    if (existsSync(join(dir, 'node_modules', TERM_SOURCES[0][0]))) return (loaded = new WordList(compilePlainWordList(termWords(join(dir, 'node_modules')))));
-    if (dirname(dir) === dir) break;
-  }
+  const compiled = compiledFile(TERMS_FILE);
+  if (compiled) return (loaded = new WordList(readFileSync(compiled)));
+  const source = packageFile(TERM_SOURCES[0][0]);
+  if (source) return (loaded = new WordList(compilePlainWordList(termWords(dirname(dirname(source))))));
   throw new Error(`The names and terms list (${TERMS_FILE}) was not found beside ${__dirname}; rebuild with "npm run build".`);
 }
 
