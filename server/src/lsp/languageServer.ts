@@ -31,6 +31,7 @@ import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecyc
 import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
+import { handlerGuards } from './handlerGuards';
 import { findingToDiagnostic } from './diagnostics';
 import { draftStatus } from './draftStatus';
 import { dateHover } from './hover';
@@ -124,30 +125,7 @@ export function startServer(connection: Connection): void {
     userWords,
   );
 
-  const failed = (name: string, error: unknown) => log(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
-
-  /** Guards a handler: an exception becomes a log line and the fallback answer, never a crash. */
-  function guard<A extends unknown[], R>(name: string, handler: (...args: A) => R, fallback: R): (...args: A) => R {
-    return (...args: A) => {
-      try {
-        return handler(...args);
-      } catch (error) {
-        failed(name, error);
-        return fallback;
-      }
-    };
-  }
-
-  function guardAsync<A extends unknown[], R>(name: string, handler: (...args: A) => Promise<R>, fallback: R): (...args: A) => Promise<R> {
-    return async (...args: A) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        failed(name, error);
-        return fallback;
-      }
-    };
-  }
+  const { failed, guard, guardAsync } = handlerGuards(log);
 
   const todayKey = () => formatIsoDate(today());
 
