@@ -15,24 +15,21 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from '../engine/check';
-import { formatIsoDate, type DateValue } from '../engine/dates';
-import type { Settings } from '../engine/settings';
+import type { DateValue } from '../engine/dates';
 import { SourceText } from '../engine/source';
-import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
+import { isConfigDocument } from './configDocument';
+import { DocumentChecks } from './documentChecks';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
 import { handlerGuards } from './handlerGuards';
-import { findingToDiagnostic } from './diagnostics';
 import { draftStatus } from './draftStatus';
 import { dateHover } from './hover';
 import {
@@ -57,19 +54,6 @@ import { warmUp } from './warmUp';
 import { WorkspaceDrafts } from './workspaceDrafts';
 import { defaultSettings } from '../engine/settings';
 
-interface Checked {
-  version: number;
-  settings: Settings;
-  today: string;
-  result: CheckResult;
-  plan: Plan | undefined;
-}
-
-function isConfigDocument(uri: string): boolean {
-  const file = fileOf(uri);
-  return !!file && path.basename(file) === CONFIG_FILE_NAME;
-}
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
@@ -78,9 +62,6 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let clientHandlesUserWords = false;
   let today: () => DateValue = () => todayProvider(undefined).today();
-  /** Per document: incremented for every check started, so a check that was overtaken never publishes. */
-  const generation = new Map<string, number>();
-  const checked = new Map<string, Checked>();
   const drafts = new WorkspaceDrafts(defaultSettings);
   /** `.followup.json` files with ignored values published as diagnostics. */
   const configsWithProblems = new Set<string>();
@@ -112,50 +93,21 @@ export function startServer(connection: Connection): void {
 
   const { failed, guard, guardAsync } = handlerGuards(log);
 
-  const todayKey = () => formatIsoDate(today());
-
-  function runCheck(document: TextDocument, settings: Settings): Checked {
-    const now = today();
-    const file = fileOf(document.uri);
-    const result = check(document.getText(), { settings, today: now, siblings: drafts.siblings(settings, now), id: file ?? document.uri });
-    const plan = result.isDraft ? draftPlan(result.facts, settings, now) : undefined;
-    const entry = { version: document.version, settings, today: formatIsoDate(now), result, plan };
-    checked.set(document.uri, entry);
-    return entry;
-  }
-
-  /** The check result for the document as it is now: the last published one when still current. */
-  async function currentCheck(document: TextDocument): Promise<Checked | undefined> {
-    const settings = await store.settingsFor(document.uri);
-    const latest = documents.get(document.uri);
-    if (!latest) return undefined;
-    const cached = checked.get(latest.uri);
-    if (cached && cached.version === latest.version && cached.settings === settings && cached.today === todayKey()) return cached;
-    return runCheck(latest, settings);
-  }
-
-  /** Checks a document and publishes its diagnostics, unless the document changed while settings were fetched. */
-  async function validate(document: TextDocument): Promise<void> {
-    const { uri, version } = document;
-    if (isConfigDocument(uri)) return;
-    const ticket = (generation.get(uri) ?? 0) + 1;
-    generation.set(uri, ticket);
-    const settings = await store.settingsFor(uri);
-    const latest = documents.get(uri);
-    // Overtaken: a newer change (or a settings change) started another check, which will publish.
-    if (generation.get(uri) !== ticket || !latest || latest.version !== version) return;
-    const entry = runCheck(latest, settings);
-    const diagnostics: Diagnostic[] = entry.result.findings.map(findingToDiagnostic);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-  }
-
-  const validateSafely = (document: TextDocument) =>
-    validate(document).catch((error: unknown) => log(`Checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`));
-
-  function recheckAll(): void {
-    for (const doc of documents.all()) void validateSafely(doc);
-    if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-  }
+  const checks = new DocumentChecks({
+    document: (uri) => documents.get(uri),
+    allDocuments: () => documents.all(),
+    settingsFor: (uri) => store.settingsFor(uri),
+    siblings: (settings, now) => drafts.siblings(settings, now),
+    today: () => today(),
+    publish: (params) => void connection.sendDiagnostics(params),
+    refreshCodeLenses: () => {
+      if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    },
+    log,
+  });
+  const recheckAll = () => checks.recheckAll();
+  const validateSafely = (document: TextDocument) => checks.validateSafely(document);
+  const currentCheck = (document: TextDocument) => checks.current(document);
 
   let initializeCount = 0;
   connection.onInitialize(
@@ -307,8 +259,7 @@ export function startServer(connection: Connection): void {
     void validateSafely(document);
   });
   documents.onDidClose(({ document }) => {
-    generation.set(document.uri, (generation.get(document.uri) ?? 0) + 1);
-    checked.delete(document.uri);
+    checks.forget(document.uri);
     store.forget(document.uri);
     const closedFile = fileOf(document.uri);
     if (closedFile) {
