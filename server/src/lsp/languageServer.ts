@@ -9,36 +9,33 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type ClientCapabilities,
   type Connection,
   type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DateValue } from '../engine/dates';
 import { SourceText } from '../engine/source';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { isConfigDocument } from './configDocument';
 import { DocumentChecks } from './documentChecks';
-import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
+import { codeActionsFor } from './codeActions';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
 import { frontMatterCompletions } from './completion';
+import { registerCommands } from './commands';
+import { dictionaryTargetOf } from './dictionaries';
 import { handlerGuards } from './handlerGuards';
+import type { ServerContext, ServerState } from './serverContext';
 import { draftStatus } from './draftStatus';
 import { dateHover } from './hover';
 import {
-  AddUserWordRequest,
   Commands,
   DraftStatusRequest,
   SETTINGS_SECTION,
-  type AddUserWordParams,
-  type AddUserWordResult,
   type DraftStatus,
   type DraftStatusParams,
   type InitializationOptions,
@@ -47,8 +44,6 @@ import { fileOf, SettingsStore } from './settingsStore';
 import { spellingSuggestions } from './spellingSuggestions';
 import { todayProvider } from './today';
 import { UserWords } from './userWords';
-import { addWordToConfigFile } from './workspaceDictionary';
-import { workspaceDictionaryTarget, type DictionaryTarget } from './workspaceDictionaryTarget';
 import { frontMatterOf } from './textEdits';
 import { warmUp } from './warmUp';
 import { WorkspaceDrafts } from './workspaceDrafts';
@@ -58,10 +53,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
   const userWords = new UserWords(undefined, (message) => log(message));
-  let capabilities: ClientCapabilities = {};
-  let workspaceFolders: string[] = [];
-  let clientHandlesUserWords = false;
-  let today: () => DateValue = () => todayProvider(undefined).today();
+  const state: ServerState = { capabilities: {}, workspaceFolders: [], clientHandlesUserWords: false, today: () => todayProvider(undefined).today() };
+  const today = () => state.today();
   const drafts = new WorkspaceDrafts(defaultSettings);
   /** `.followup.json` files with ignored values published as diagnostics. */
   const configsWithProblems = new Set<string>();
@@ -69,12 +62,12 @@ export function startServer(connection: Connection): void {
   const store = new SettingsStore(
     {
       fetchEditorSettings: (uri) =>
-        capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
+        state.capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
       openConfigText: (file) => {
         for (const doc of documents.all()) if (isConfigDocument(doc.uri) && path.resolve(fileOf(doc.uri)!) === path.resolve(file)) return doc.getText();
         return undefined;
       },
-      workspaceFolders: () => workspaceFolders,
+      workspaceFolders: () => state.workspaceFolders,
       log,
       warn: (message) => {
         log(message);
@@ -91,8 +84,6 @@ export function startServer(connection: Connection): void {
     userWords,
   );
 
-  const { failed, guard, guardAsync } = handlerGuards(log);
-
   const checks = new DocumentChecks({
     document: (uri) => documents.get(uri),
     allDocuments: () => documents.all(),
@@ -101,13 +92,16 @@ export function startServer(connection: Connection): void {
     today: () => today(),
     publish: (params) => void connection.sendDiagnostics(params),
     refreshCodeLenses: () => {
-      if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      if (state.capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     },
     log,
   });
   const recheckAll = () => checks.recheckAll();
   const validateSafely = (document: TextDocument) => checks.validateSafely(document);
   const currentCheck = (document: TextDocument) => checks.current(document);
+  const guards = handlerGuards(log);
+  const { failed, guard, guardAsync } = guards;
+  const server: ServerContext = { connection, documents, state, store, checks, drafts, userWords, log, ...guards };
 
   let initializeCount = 0;
   connection.onInitialize(
@@ -116,15 +110,15 @@ export function startServer(connection: Connection): void {
       (params): InitializeResult | ResponseError<InitializeError> => {
         // Also refused by the transport's lifecycle guard (lifecycle.ts); this holds however the method was spelt.
         if (initializeCount++ > 0) return new ResponseError<InitializeError>(INVALID_REQUEST, 'initialize was already received: a server is initialized once.', { retry: false });
-        capabilities = params.capabilities;
+        state.capabilities = params.capabilities;
         const options = (params.initializationOptions ?? {}) as InitializationOptions;
-        clientHandlesUserWords = options.clientHandlesUserWords === true;
+        state.clientHandlesUserWords = options.clientHandlesUserWords === true;
         const provider = todayProvider(options.today);
-        today = provider.today;
+        state.today = provider.today;
         if (provider.problem) log(provider.problem);
         if (options.settings !== undefined) store.setPushedSettings(options.settings);
         const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
-        workspaceFolders = folders.map(fileOf).filter((f): f is string => !!f);
+        state.workspaceFolders = folders.map(fileOf).filter((f): f is string => !!f);
         return {
           capabilities: {
             textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -152,29 +146,29 @@ export function startServer(connection: Connection): void {
         // A little later, when the editor has not opened a document with the server (which checks it at once).
         setTimeout(() => warmUp({ anyDocumentOpen: () => documents.all().length > 0, today: () => today(), failed }), 100).unref();
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
-        void drafts.scan(workspaceFolders, log).then(
+        void drafts.scan(state.workspaceFolders, log).then(
           (count) => {
             if (count > 0) recheckAll();
           },
           (error: unknown) => failed('reading the workspace drafts', error),
         );
-        if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        if (state.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
           void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         }
-        if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        if (state.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           void connection.client
             .register(DidChangeWatchedFilesNotification.type, {
               watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{md,markdown}' }],
             })
             .catch((error: unknown) => log(`Could not watch ${CONFIG_FILE_NAME} files: ${(error as Error).message}`));
         }
-        if (capabilities.workspace?.workspaceFolders) {
+        if (state.capabilities.workspace?.workspaceFolders) {
           connection.workspace.onDidChangeWorkspaceFolders(
             guard(
               'workspace folders',
               (event) => {
                 const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
-                workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => !!f)];
+                state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => !!f)];
                 store.invalidateConfigFile();
                 recheckAll();
               },
@@ -191,7 +185,7 @@ export function startServer(connection: Connection): void {
     guard(
       'didChangeConfiguration',
       (params) => {
-        if (!capabilities.workspace?.configuration) {
+        if (!state.capabilities.workspace?.configuration) {
           const value = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
           store.setPushedSettings(value ?? {});
         }
@@ -288,14 +282,14 @@ export function startServer(connection: Connection): void {
           document: latest,
           diagnostics: params.context.diagnostics,
           only: params.context.only,
-          documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+          documentChanges: state.capabilities.workspace?.workspaceEdit?.documentChanges === true,
           spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
           workspaceDictionary: () => {
             const file = fileOf(latest.uri);
-            const where = file ? dictionaryTargetOf(file) : undefined;
+            const where = file ? dictionaryTargetOf(server, file) : undefined;
             return where && !where.ok ? where.reason : undefined;
           },
-          disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
+          disabledSupport: state.capabilities.textDocument?.codeAction?.disabledSupport === true,
         });
       },
       [],
@@ -367,68 +361,7 @@ export function startServer(connection: Connection): void {
     ),
   );
 
-  connection.onExecuteCommand(async (params) => {
-    try {
-      const args = params.arguments ?? [];
-      switch (params.command) {
-        case Commands.addWorkspaceWord:
-          return addWorkspaceWord(String(args[0] ?? ''), String(args[1] ?? ''));
-        case Commands.addUserWord:
-          return await addUserWord(String(args[0] ?? ''));
-        case Commands.setSendDate:
-          return await setSendDate(String(args[0] ?? ''), String(args[1] ?? ''));
-        default:
-          return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
-      }
-    } catch (error) {
-      const message = (error as Error).message;
-      log(`${params.command} failed: ${(error as Error).stack ?? message}`);
-      void connection.window.showErrorMessage(message);
-      return null;
-    }
-  });
-
-  function addWorkspaceWord(word: string, uri: string): { file: string; changed: boolean } | null {
-    const file = fileOf(uri);
-    if (!word.trim()) throw new Error('No word to add to the dictionary.');
-    if (!file) throw new Error('Save the draft in a folder first: the workspace dictionary is the .followup.json beside it.');
-    // The `.followup.json` that applies to the draft, so the word takes effect; else a new one at the folder root.
-    const where = dictionaryTargetOf(file);
-    if (!where.ok) throw new Error(`Cannot add "${word}" to the workspace dictionary: ${where.reason}`);
-    const target = where.file;
-    const { changed } = addWordToConfigFile(target, word.trim());
-    log(changed ? `Added "${word}" to ${target}.` : `"${word}" is already in ${target}.`);
-    store.invalidateConfigFile(target);
-    recheckAll();
-    return { file: target, changed };
-  }
-
-  function dictionaryTargetOf(file: string): DictionaryTarget {
-    return workspaceDictionaryTarget(file, store.workspaceFolderOf(file), store.configFileFor(file));
-  }
-
-  async function addUserWord(word: string): Promise<{ file?: string; changed: boolean } | null> {
-    if (!word.trim()) throw new Error('No word to add to the dictionary.');
-    if (clientHandlesUserWords) {
-      const result = await connection.sendRequest<AddUserWordResult>(AddUserWordRequest, { word: word.trim() } satisfies AddUserWordParams);
-      return { changed: !!result?.added };
-    }
-    const changed = userWords.add(word.trim());
-    log(changed ? `Added "${word}" to ${userWords.file}.` : `"${word}" is already in ${userWords.file}.`);
-    store.invalidateEditorSettings();
-    recheckAll();
-    return { file: userWords.file, changed };
-  }
-
-  async function setSendDate(uri: string, date: string): Promise<{ applied: boolean }> {
-    const document = documents.get(uri);
-    if (!document) throw new Error('Open the draft to set its send_date.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"${date}" is not a date in the form YYYY-MM-DD.`);
-    const edit = setSendDateWorkspaceEdit(document, date, capabilities.workspace?.workspaceEdit?.documentChanges === true);
-    if (!edit) throw new Error('This file has no closed front matter to add send_date to.');
-    const result = await connection.workspace.applyEdit({ label: `Set send_date to ${date}`, edit });
-    return { applied: result.applied };
-  }
+  registerCommands(server);
 
   process.on('uncaughtException', (error) => log(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => log(`Unexpected error (the server keeps running): ${(reason as Error)?.stack ?? String(reason)}`));
