@@ -17,34 +17,27 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SourceText } from '../engine/source';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { isConfigDocument } from './configDocument';
 import { DocumentChecks } from './documentChecks';
-import { codeActionsFor } from './codeActions';
+import { registerCodeActions } from './codeActions';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
-import { draftCodeLenses } from './codeLens';
-import { frontMatterCompletions } from './completion';
+import { registerCodeLens } from './codeLens';
+import { registerCompletion } from './completion';
 import { registerCommands } from './commands';
-import { dictionaryTargetOf } from './dictionaries';
 import { handlerGuards } from './handlerGuards';
 import type { ServerContext, ServerState } from './serverContext';
-import { draftStatus } from './draftStatus';
-import { dateHover } from './hover';
+import { registerDraftStatus } from './draftStatus';
+import { registerHover } from './hover';
 import {
   Commands,
-  DraftStatusRequest,
   SETTINGS_SECTION,
-  type DraftStatus,
-  type DraftStatusParams,
   type InitializationOptions,
 } from './protocol';
 import { fileOf, SettingsStore } from './settingsStore';
-import { spellingSuggestions } from './spellingSuggestions';
 import { todayProvider } from './today';
 import { UserWords } from './userWords';
-import { frontMatterOf } from './textEdits';
 import { warmUp } from './warmUp';
 import { WorkspaceDrafts } from './workspaceDrafts';
 import { defaultSettings } from '../engine/settings';
@@ -98,9 +91,8 @@ export function startServer(connection: Connection): void {
   });
   const recheckAll = () => checks.recheckAll();
   const validateSafely = (document: TextDocument) => checks.validateSafely(document);
-  const currentCheck = (document: TextDocument) => checks.current(document);
   const guards = handlerGuards(log);
-  const { failed, guard, guardAsync } = guards;
+  const { failed, guard } = guards;
   const server: ServerContext = { connection, documents, state, store, checks, drafts, userWords, log, ...guards };
 
   let initializeCount = 0;
@@ -269,98 +261,11 @@ export function startServer(connection: Connection): void {
   });
   documents.listen(documentConnection);
 
-  connection.onCodeAction(
-    guardAsync(
-      'codeAction',
-      async (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (!document || !params.context.diagnostics.length) return [];
-        const settings = await store.settingsFor(document.uri);
-        const latest = documents.get(document.uri);
-        if (!latest) return [];
-        return codeActionsFor({
-          document: latest,
-          diagnostics: params.context.diagnostics,
-          only: params.context.only,
-          documentChanges: state.capabilities.workspace?.workspaceEdit?.documentChanges === true,
-          spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
-          workspaceDictionary: () => {
-            const file = fileOf(latest.uri);
-            const where = file ? dictionaryTargetOf(server, file) : undefined;
-            return where && !where.ok ? where.reason : undefined;
-          },
-          disabledSupport: state.capabilities.textDocument?.codeAction?.disabledSupport === true,
-        });
-      },
-      [],
-    ),
-  );
-
-  connection.onHover(
-    guardAsync(
-      'hover',
-      async (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (!document) return null;
-        const entry = await currentCheck(document);
-        if (!entry) return null;
-        const source = new SourceText(document.getText());
-        return dateHover({
-          frontMatter: frontMatterOf(source.text),
-          source,
-          offset: source.offsetAt(params.position),
-          plan: entry.plan,
-          today: today(),
-        });
-      },
-      null,
-    ),
-  );
-
-  connection.onCodeLens(
-    guardAsync(
-      'codeLens',
-      async (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (!document) return [];
-        const entry = await currentCheck(document);
-        return draftCodeLenses(params.textDocument.uri, entry?.plan, today());
-      },
-      [],
-    ),
-  );
-
-  connection.onCompletion(
-    guardAsync(
-      'completion',
-      async (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (!document) return [];
-        const entry = await currentCheck(document);
-        return frontMatterCompletions({
-          source: new SourceText(document.getText()),
-          position: params.position,
-          today: today(),
-          suggestedSendDate: entry?.plan?.next.suggestSendDate,
-        });
-      },
-      [],
-    ),
-  );
-
-  connection.onRequest(
-    DraftStatusRequest,
-    guardAsync(
-      'draftStatus',
-      async (params: DraftStatusParams): Promise<DraftStatus> => {
-        const document = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
-        const entry = document ? await currentCheck(document) : undefined;
-        return draftStatus(entry?.result, entry?.plan, today());
-      },
-      { isDraft: false, label: '', detail: '' } as DraftStatus,
-    ),
-  );
-
+  registerCodeActions(server);
+  registerHover(server);
+  registerCodeLens(server);
+  registerCompletion(server);
+  registerDraftStatus(server);
   registerCommands(server);
 
   process.on('uncaughtException', (error) => log(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));
