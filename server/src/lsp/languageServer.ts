@@ -3,8 +3,6 @@
  * module (diagnostics, code actions, hover, completion, code lens, status); every handler is guarded so a
  * bug or a strange request is a log line, never a crash.
  */
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -22,7 +20,6 @@ import { isConfigDocument } from './configDocument';
 import { DocumentChecks } from './documentChecks';
 import { registerCodeActions } from './codeActions';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
-import { configDiagnostics } from './configDiagnostics';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerCommands } from './commands';
@@ -35,8 +32,9 @@ import {
   SETTINGS_SECTION,
   type InitializationOptions,
 } from './protocol';
-import { fileOf, SettingsStore } from './settingsStore';
+import { fileOf } from './settingsStore';
 import { todayProvider } from './today';
+import { createSettingsStore, registerSettingsChanges } from './settingsSync';
 import { UserWords } from './userWords';
 import { warmUp } from './warmUp';
 import { WorkspaceDrafts } from './workspaceDrafts';
@@ -49,33 +47,7 @@ export function startServer(connection: Connection): void {
   const state: ServerState = { capabilities: {}, workspaceFolders: [], clientHandlesUserWords: false, today: () => todayProvider(undefined).today() };
   const today = () => state.today();
   const drafts = new WorkspaceDrafts(defaultSettings);
-  /** `.followup.json` files with ignored values published as diagnostics. */
-  const configsWithProblems = new Set<string>();
-
-  const store = new SettingsStore(
-    {
-      fetchEditorSettings: (uri) =>
-        state.capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
-      openConfigText: (file) => {
-        for (const doc of documents.all()) if (isConfigDocument(doc.uri) && path.resolve(fileOf(doc.uri)!) === path.resolve(file)) return doc.getText();
-        return undefined;
-      },
-      workspaceFolders: () => state.workspaceFolders,
-      log,
-      warn: (message) => {
-        log(message);
-        void connection.window.showWarningMessage(message);
-      },
-      configProblems: (file, text, problems) => {
-        // Published when there are problems, and once more (empty) when they are gone; a good file gets nothing.
-        const uri = pathToFileURL(file).href;
-        if (!problems.length && !configsWithProblems.delete(uri)) return;
-        if (problems.length) configsWithProblems.add(uri);
-        void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(text, problems) });
-      },
-    },
-    userWords,
-  );
+  const store = createSettingsStore({ connection, documents, state, log }, userWords);
 
   const checks = new DocumentChecks({
     document: (uri) => documents.get(uri),
@@ -173,20 +145,7 @@ export function startServer(connection: Connection): void {
     ),
   );
 
-  connection.onDidChangeConfiguration(
-    guard(
-      'didChangeConfiguration',
-      (params) => {
-        if (!state.capabilities.workspace?.configuration) {
-          const value = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
-          store.setPushedSettings(value ?? {});
-        }
-        store.invalidateEditorSettings();
-        recheckAll();
-      },
-      undefined,
-    ),
-  );
+  registerSettingsChanges(server);
 
   connection.onDidChangeWatchedFiles(
     guard(
