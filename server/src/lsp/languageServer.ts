@@ -16,7 +16,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../node/configFile';
-import { isConfigDocument } from './configDocument';
 import { DocumentChecks } from './documentChecks';
 import { registerCodeActions } from './codeActions';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
@@ -25,6 +24,7 @@ import { registerCompletion } from './completion';
 import { registerCommands } from './commands';
 import { handlerGuards } from './handlerGuards';
 import type { ServerContext, ServerState } from './serverContext';
+import { registerDocumentEvents } from './documentEvents';
 import { registerDraftStatus } from './draftStatus';
 import { registerHover } from './hover';
 import {
@@ -38,6 +38,7 @@ import { createSettingsStore, registerSettingsChanges } from './settingsSync';
 import { UserWords } from './userWords';
 import { warmUp } from './warmUp';
 import { WorkspaceDrafts } from './workspaceDrafts';
+import { registerWatchedFiles, watchWorkspaceFolders } from './workspaceEvents';
 import { defaultSettings } from '../engine/settings';
 
 export function startServer(connection: Connection): void {
@@ -62,7 +63,6 @@ export function startServer(connection: Connection): void {
     log,
   });
   const recheckAll = () => checks.recheckAll();
-  const validateSafely = (document: TextDocument) => checks.validateSafely(document);
   const guards = handlerGuards(log);
   const { failed, guard } = guards;
   const server: ServerContext = { connection, documents, state, store, checks, drafts, userWords, log, ...guards };
@@ -127,18 +127,7 @@ export function startServer(connection: Connection): void {
             .catch((error: unknown) => log(`Could not watch ${CONFIG_FILE_NAME} files: ${(error as Error).message}`));
         }
         if (state.capabilities.workspace?.workspaceFolders) {
-          connection.workspace.onDidChangeWorkspaceFolders(
-            guard(
-              'workspace folders',
-              (event) => {
-                const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
-                state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => !!f)];
-                store.invalidateConfigFile();
-                recheckAll();
-              },
-              undefined,
-            ),
-          );
+          watchWorkspaceFolders(server);
         }
       },
       undefined,
@@ -147,78 +136,8 @@ export function startServer(connection: Connection): void {
 
   registerSettingsChanges(server);
 
-  connection.onDidChangeWatchedFiles(
-    guard(
-      'didChangeWatchedFiles',
-      (params) => {
-        const configs = params.changes.filter((c) => isConfigDocument(c.uri));
-        const markdown = params.changes.filter((c) => !isConfigDocument(c.uri) && fileOf(c.uri));
-        if (markdown.length) {
-          // Another draft changed on disk: the sequence rules of the open drafts may change with it.
-          void Promise.all(markdown.map((c) => (c.type === 3 ? drafts.forget(fileOf(c.uri)!) : drafts.readFile(fileOf(c.uri)!)))).then(
-            () => recheckAll(),
-            (error: unknown) => failed('reading changed drafts', error),
-          );
-        }
-        if (!configs.length) return;
-        for (const change of configs) store.invalidateConfigFile(fileOf(change.uri));
-        recheckAll();
-      },
-      undefined,
-    ),
-  );
-
-  // Documents: the adapter logs a change for a document that was never opened instead of dropping it silently.
-  const documentConnection: Parameters<TextDocuments<TextDocument>['listen']>[0] = {
-    onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(guard('didOpen', handler, undefined)),
-    onDidChangeTextDocument: (handler) =>
-      connection.onDidChangeTextDocument(
-        guard(
-          'didChange',
-          (params) => {
-            if (!documents.get(params.textDocument.uri)) {
-              log(`Ignored a change to ${params.textDocument.uri}: the document was never opened (didOpen must come first).`);
-              return;
-            }
-            handler(params);
-          },
-          undefined,
-        ),
-      ),
-    onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(guard('didClose', handler, undefined)),
-    onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
-    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
-    onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
-  };
-
-  documents.onDidChangeContent(({ document }) => {
-    if (isConfigDocument(document.uri)) {
-      // A `.followup.json` typed in the editor applies at once, before it is saved.
-      store.invalidateConfigFile(fileOf(document.uri));
-      recheckAll();
-      return;
-    }
-    // Known to the other drafts' sequence rules at once, before its own (asynchronous) check.
-    const file = fileOf(document.uri);
-    if (file) drafts.setLive(file, document.getText());
-    void validateSafely(document);
-  });
-  documents.onDidClose(({ document }) => {
-    checks.forget(document.uri);
-    store.forget(document.uri);
-    const closedFile = fileOf(document.uri);
-    if (closedFile) {
-      drafts.closeLive(closedFile);
-      void drafts.readFile(closedFile);
-    }
-    if (isConfigDocument(document.uri)) {
-      store.invalidateConfigFile(fileOf(document.uri));
-      recheckAll();
-      return;
-    }
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-  });
-  documents.listen(documentConnection);
+  registerWatchedFiles(server);
+  registerDocumentEvents(server);
 
   registerCodeActions(server);
   registerHover(server);
