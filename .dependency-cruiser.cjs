@@ -10,15 +10,6 @@
 const ENGINE = '^server/src/engine/';
 const ENGINE_DEV_SCRIPTS = '^server/src/engine/.*\\.mjs$';
 
-/** Engine files that still read their data with node:fs; emptied when the reading moved to server/src/node. */
-const NODE_BUILTIN_EXCEPTIONS = [
-  '^server/src/engine/spelling/dataFiles\\.ts$',
-  '^server/src/engine/spelling/terms\\.ts$',
-  '^server/src/engine/spelling/misspellings\\.ts$',
-  '^server/src/engine/spelling/dictionaries\\.ts$',
-  '^server/src/engine/language/lexicon\\.ts$',
-];
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -40,7 +31,7 @@ module.exports = {
       name: 'engine-imports-no-node-builtin',
       severity: 'error',
       comment: 'The engine runs in a browser worker too: file and process access belong to server/src/node.',
-      from: { path: ENGINE, pathNot: [ENGINE_DEV_SCRIPTS, ...NODE_BUILTIN_EXCEPTIONS] },
+      from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
       to: { dependencyTypes: ['core'] },
     },
   ],
