@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/, and copies the
 // dictionaries beside them, so the package runs without its node_modules.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,25 @@ await Promise.all(
     }),
   ),
 );
+
+// The engine must load in a browser worker too (VS Code for the Web): every engine module is bundled for
+// the browser, where a Node built-in (`node:fs`, `path`, ...) anywhere in what it imports fails the build.
+// Nothing is written; the dependency guard (.dependency-cruiser.cjs) checks the engine's own imports too.
+const engineModules = readdirSync(join(root, 'server/src/engine'), { recursive: true })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .map((file) => join(root, 'server/src/engine', file));
+await build({
+  entryPoints: engineModules,
+  outdir: join(dist, 'engine-browser-check'),
+  write: false,
+  bundle: true,
+  splitting: true,
+  platform: 'browser',
+  format: 'esm',
+  loader: { '.md': 'text' },
+  plugins: [nspellForRetextSpell],
+  logLevel: 'warning',
+});
 
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
@@ -125,11 +144,13 @@ const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lex
 writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.lexiconWithTable(lexiconModule.exports.compileLexicon(enLexicon)));
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
-// Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists, compiled likewise.
+// Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists (read by
+// server/src/node/termSources.ts), compiled likewise.
 const termsModule = { exports: await sourceModule('server/src/engine/spelling/terms.ts') };
+const termSources = { exports: await sourceModule('server/src/node/termSources.ts') };
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
-  wordList.exports.withTable(termsModule.exports.compilePlainWordList(termsModule.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
+  wordList.exports.withTable(termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
 );
 // Their licences (MIT, one copyright holder for all the lists), kept beside the compiled list.
 cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));

@@ -16,6 +16,7 @@ import {
 import { startServer } from './lsp/languageServer';
 import { lifecycleReader } from './lsp/lifecycleReader';
 import { guardStdin } from './lsp/stdioGuard';
+import { useNodeLanguageData } from './node/languageData';
 import { capYoungGeneration } from './node/youngGeneration';
 
 function connect(): Connection {
@@ -56,4 +57,5 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 }
 
 capYoungGeneration(8);
+useNodeLanguageData();
 startServer(connect());
