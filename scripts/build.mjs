@@ -5,8 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
+import { COMMON_MISSPELLINGS, extraLicences, extraWords } from './dictionarySources.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -65,32 +64,6 @@ async function sourceModule(path) {
   return module.exports;
 }
 
-const CSPELL_DIALECT = { 'en-US': '@cspell/dict-en_us', 'en-GB': '@cspell/dict-en-gb-mit' };
-const CSPELL_TRIE = { 'en-US': 'en_US.trie.gz', 'en-GB': 'en_GB.trie.gz' };
-
-/** The plain words of cspell's dictionary of a dialect (no compound markers, no case-folded copies). */
-function cspellDialectWords(dialect) {
-  const text = gunzipSync(readFileSync(join(root, 'node_modules', CSPELL_DIALECT[dialect], CSPELL_TRIE[dialect]))).toString('utf8');
-  const words = [];
-  for (const word of iteratorTrieWords(importTrie(text.split('\n')))) {
-    if (/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) && word.length > 1) words.push(word);
-  }
-  return words;
-}
-
-// A word that cspell's own list of common misspellings names ("irregardless", "concious") is never
-// taken from its dictionary: checking must still flag it.
-const COMMON_MISSPELLINGS = new Set(
-  JSON.parse(readFileSync(join(root, 'node_modules/@cspell/dict-en-common-misspellings/dict/dict-en.json'), 'utf8'))
-    .dictionaryDefinitions.flatMap((d) => [...(d.suggestWords ?? []), ...(d.flagWords ?? [])])
-    .map((entry) => entry.split('->')[0].trim().toLowerCase()),
-);
-
-// A larger list of English words (an-array-of-english-words, MIT: ~275,000 words, both dialects), for
-// the words of trades and sciences that both dictionaries above lack ("proteomics", "ganache",
-// "cannulation"); the same filters apply, so neither dialect gains the other's spellings.
-const ENGLISH_WORDS = createRequire(import.meta.url)(join(root, 'node_modules/an-array-of-english-words/index.json')).filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length > 2);
-
 const wordList = { exports: await sourceModule('server/src/engine/spelling/wordList.ts') };
 
 for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
@@ -109,13 +82,9 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   const other = new wordList.exports.WordList(
     wordList.exports.compileWordList(readFileSync(join(root, 'node_modules', otherPkg, 'index.aff')), readFileSync(join(root, 'node_modules', otherPkg, 'index.dic'))),
   );
-  const candidates = new Set([...cspellDialectWords(dialect), ...ENGLISH_WORDS]);
-  const extra = [...candidates].filter((w) => !hunspell.correct(w) && !other.correct(w) && !COMMON_MISSPELLINGS.has(w.toLowerCase()));
+  const extra = extraWords(dialect, (w) => hunspell.correct(w), (w) => other.correct(w));
   writeFileSync(join(to, 'extra.words'), wordList.exports.withTable(wordList.exports.compilePlainWordList(extra)));
-  writeFileSync(
-    join(to, 'extra.LICENSE'),
-    [join(root, 'node_modules', CSPELL_DIALECT[dialect], 'LICENSE'), join(root, 'node_modules/an-array-of-english-words/license')].map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'),
-  );
+  writeFileSync(join(to, 'extra.LICENSE'), extraLicences(dialect).map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'));
 }
 
 // The part-of-speech lexicon for the grammar rules (server/src/engine/language/lexicon.ts), compiled from
