@@ -16,6 +16,7 @@ import {
 import { startServer } from './lsp/languageServer';
 import { lifecycleReader } from './lsp/lifecycleReader';
 import { guardStdin } from './lsp/stdioGuard';
+import { compileRegExpsOnce } from './node/regexpTier';
 import { capYoungGeneration } from './node/youngGeneration';
 
 function connect(): Connection {
@@ -56,4 +57,5 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 }
 
 capYoungGeneration(8);
+compileRegExpsOnce();
 startServer(connect());
