@@ -22,6 +22,23 @@ const nspellForRetextSpell = {
   },
 };
 
+/**
+ * A TypeScript module of the engine, bundled in memory and evaluated here, so the build compiles data
+ * with the very code that reads it at run time. Its `__dirname` is the project root.
+ */
+async function sourceModule(path) {
+  const bundled = await build({ entryPoints: [join(root, path)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), root);
+  return module.exports;
+}
+
+// The tone rules, compiled once here and stored in the bundle as JSON text (engine/rules/tone/stored.ts):
+// the server's first check rebuilds the regular expressions instead of compiling the pattern language.
+const toneModule = await sourceModule('server/src/engine/rules/tone.ts');
+const storedModule = await sourceModule('server/src/engine/rules/tone/stored.ts');
+const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModule.storeRule));
+
 const entries = [
   ['server/src/cli.ts', 'cli.js'],
   ['server/src/server.ts', 'server.js'],
@@ -43,7 +60,7 @@ await Promise.all(
       external: ['vscode'],
       loader: { '.md': 'text' },
       plugins: [nspellForRetextSpell],
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) },
       sourcemap: true,
       logLevel: 'warning',
     }),
@@ -53,17 +70,6 @@ await Promise.all(
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
 // 30 MB on every start.
-/**
- * A TypeScript module of the engine, bundled in memory and evaluated here, so the build compiles data
- * with the very code that reads it at run time. Its `__dirname` is the project root.
- */
-async function sourceModule(path) {
-  const bundled = await build({ entryPoints: [join(root, path)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', '__dirname', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), root);
-  return module.exports;
-}
-
 const wordList = { exports: await sourceModule('server/src/engine/spelling/wordList.ts') };
 
 for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
