@@ -2,7 +2,8 @@
 // dictionaries beside them, so the package runs without its node_modules.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_MISSPELLINGS, extraLicences, extraWords } from './dictionarySources.mjs';
@@ -66,6 +67,16 @@ await Promise.all(
     }),
   ),
 );
+
+// V8's code cache of the server and CLI bundles, beside them (bin/bundle.js loads them with it): made here,
+// by the same Node, right after compiling, with V8's default flags, as the loader compiles them at start.
+// A cache made after running would hold more compiled functions, but the server changes V8 flags while it
+// runs (node/regexpTier.ts, node/youngGeneration.ts), and V8 rejects a cache made under other flags.
+for (const out of ['server.js', 'cli.js']) {
+  const file = join(dist, out);
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file });
+  writeFileSync(`${file}.cache`, script.createCachedData());
+}
 
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
