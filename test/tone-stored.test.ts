@@ -48,3 +48,45 @@ describe('tone rules stored by the build', () => {
     expect(found).toBeGreaterThan(compiled.length);
   });
 });
+
+/** What a phrase rule finds with each phrase's own case-insensitive expression alone (matchPhrases before it searched in lower case). */
+function foundAsWritten(rule: CompiledRule, text: string) {
+  const out: Array<[number, number, string]> = [];
+  let next = 0;
+  for (const m of text.matchAll(/[A-Za-z0-9\u00C0-\u024F]+/g)) {
+    if (m.index < next) continue;
+    for (const phrase of rule.byFirstWord.get(m[0].toLowerCase()) ?? []) {
+      phrase.regex.lastIndex = m.index;
+      const found = phrase.regex.exec(text);
+      if (!found || !found[0].length) continue;
+      out.push([found.index, found.index + found[0].length, found[0]]);
+      next = found.index + found[0].length;
+      break;
+    }
+  }
+  return out;
+}
+
+describe('phrases searched for in lower case', () => {
+  const rules = compileToneRules();
+  const bases = [
+    ...rules.flatMap((r) => [r.meta.bad, r.meta.good, ...r.phrases.flatMap((p) => p.better)]),
+    ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(EXAMPLES, f), 'utf8')),
+  ];
+  const title = (t: string) => t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  // Casings, and characters whose lower case is longer (İ) or folds to ASCII (K, the Kelvin sign).
+  const texts = bases.flatMap((t) => [t, t.toUpperCase(), title(t), `İ ${t}`, t.replace(/k/g, '\u212A')]);
+
+  it('find what each phrase’s own expression finds in the text as written, in any casing', () => {
+    let found = 0;
+    for (const text of texts) {
+      for (const rule of [...rules, ...rules.flatMap((r) => (r.stack ? [r.stack.markers] : []))]) {
+        const expected = foundAsWritten(rule, text);
+        found += expected.length;
+        const actual = matchPhrases({ ...rule, anywhere: [] }, text).map((m) => [m.start, m.end, text.slice(m.start, m.end)]);
+        expect(actual).toEqual(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(rules.length * 5);
+  });
+});
