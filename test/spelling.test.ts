@@ -72,6 +72,11 @@ describe('spelling/unknown-word', () => {
     expect(words(spelling(draft('I used the KPIs and the QZX reports, and the REPORST one.')))).toEqual(['REPORST']);
   });
 
+  it('takes the plural of a compound of words, with its "s" on the last part, but not a slip in it', () => {
+    expect(words(spelling(draft('We ran read-alouds, drop-ins and walk-throughs for the new starters.')))).toEqual([]);
+    expect(words(spelling(draft('We ran read-aluods and drop-inss for the new starters.')))).toEqual(['read-aluods', 'drop-inss']);
+  });
+
   it('knows the job-search words and the user\'s words', () => {
     const text = draft('I updated my CV and LinkedIn profile; onboarding and upskilling matter. The Brexley fund impressed me.');
     expect(words(possibleNames(text))).toEqual(['Brexley']);

@@ -60,6 +60,9 @@ function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect
   // A compound ("Hartley-Finch", "LinkedIn-style"): every part must be a known word or a dictionary word.
   const parts = word.split(/[-‐/]/).filter(Boolean);
   if (parts.length < 2) return false;
+  // The plural of a compound takes its "s" on the last part only ("read-alouds", "check-ins").
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && /[^\P{Ll}s]s$/u.test(last) && !plain(last) && !isDictionaryWord(last, dialect)) parts[parts.length - 1] = last.slice(0, -1);
   const unknown = parts.filter((p) => !plain(p) && !plain(withoutPossessive(p) ?? p));
   return unknown.length === 0 || [...dictionaryKnows(unknown, dialect).values()].every(Boolean);
 }
