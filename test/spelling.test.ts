@@ -77,6 +77,11 @@ describe('spelling/unknown-word', () => {
     expect(words(spelling(draft('We ran read-aluods and drop-inss for the new starters.')))).toEqual(['read-aluods', 'drop-inss']);
   });
 
+  it('takes a learned prefix before a long dictionary word, unless the whole is one slip from a word', () => {
+    expect(words(spelling(draft('I ran anticoagulation clinics and microbudgets for the ward.')))).toEqual([]);
+    expect(words(spelling(draft('The interelated risks of transending the budget were clear.')))).toEqual(['interelated', 'transending']);
+  });
+
   it('knows the job-search words and the user\'s words', () => {
     const text = draft('I updated my CV and LinkedIn profile; onboarding and upskilling matter. The Brexley fund impressed me.');
     expect(words(possibleNames(text))).toEqual(['Brexley']);

@@ -9,7 +9,7 @@
 import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
-import { afterTitle, hasAccents, inTitleCase, isIdentifier, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isIdentifier, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -54,7 +54,7 @@ function userWords(words: readonly string[]): KnownWords {
 function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect: Dialect): boolean {
   const plain = (w: string) =>
     names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w) || isCode(w, dialect) || (hasAccents(w) && (names.has(withoutAccents(w)) || isDictionaryWord(withoutAccents(w), dialect)));
-  if (plain(word)) return true;
+  if (plain(word) || isPrefixedWord(word, dialect)) return true;
   const base = withoutPossessive(word);
   if (base && (plain(base) || dictionaryKnows([base], dialect).get(base))) return true;
   // A compound ("Hartley-Finch", "LinkedIn-style"): every part must be a known word or a dictionary word.
