@@ -82,6 +82,11 @@ describe('spelling/unknown-word', () => {
     expect(words(spelling(draft('The interelated risks of transending the budget were clear.')))).toEqual(['interelated', 'transending']);
   });
 
+  it('takes the words of a borrowed phrase together, and only together', () => {
+    expect(words(spelling(draft('It gave me a sense of déjà vu, and my mise en place for the pâte à choux was ready.'), { dialect: 'en-US' }))).toEqual([]);
+    expect(words(spelling(draft('I saw vu on the list.'), { dialect: 'en-US' }))).toEqual(['vu']);
+  });
+
   it('knows the job-search words and the user\'s words', () => {
     const text = draft('I updated my CV and LinkedIn profile; onboarding and upskilling matter. The Brexley fund impressed me.');
     expect(words(possibleNames(text))).toEqual(['Brexley']);
