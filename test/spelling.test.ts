@@ -87,6 +87,10 @@ describe('spelling/unknown-word', () => {
     expect(words(spelling(draft('I saw vu on the list.'), { dialect: 'en-US' }))).toEqual(['vu']);
   });
 
+  it('knows the terms of machine learning work from the data-science list', () => {
+    expect(words(spelling(draft('I tuned the hyperparameters, checked the backpropagation and wrote about explainability.')))).toEqual([]);
+  });
+
   it('knows the job-search words and the user\'s words', () => {
     const text = draft('I updated my CV and LinkedIn profile; onboarding and upskilling matter. The Brexley fund impressed me.');
     expect(words(possibleNames(text))).toEqual(['Brexley']);
