@@ -137,8 +137,11 @@ writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
   wordList.exports.withTable(termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
 );
-// Their licences (MIT, one copyright holder for all the lists), kept beside the compiled list.
-cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));
+// One licence file for the term lists: each package's own licence under its name.
+writeFileSync(
+  join(dist, 'dictionaries', 'terms.LICENSE'),
+  termSources.exports.TERM_SOURCES.map(([pkg]) => `${pkg}\n\n${readFileSync(join(root, 'node_modules', pkg, 'LICENSE'), 'utf8')}`).join('\n---\n\n'),
+);
 
 // The common misspellings table (server/src/engine/spelling/misspellings.ts), with its licence beside it.
 const misspellingsModule = { exports: await sourceModule('server/src/engine/spelling/misspellings.ts') };
