@@ -4,11 +4,11 @@
  * and when the active document's diagnostics change (the server has checked the new text).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DraftStatusRequest, type DraftStatus, type DraftStatusParams } from '../../server/src/lsp/protocol';
 import { statusBarContent } from './statusText';
 
-export function createDraftStatusBar(client: LanguageClient, ready: Promise<void>): vscode.Disposable {
+export function createDraftStatusBar(client: BaseLanguageClient, ready: Promise<void>): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('followup.draftStatus', vscode.StatusBarAlignment.Left, 100);
   item.name = 'Follow-Up: Draft Status';
   let generation = 0;
