@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -29,6 +30,13 @@ const entries = [
   ['client/src/extension.ts', 'extension.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
+// The extension and its language server for VS Code for the Web (package.json `browser`): the same sources,
+// bundled for a web worker. A web worker has no Node, so importing a Node built-in there fails the build,
+// naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
+const browserEntries = [
+  ['client/src/browserExtension.ts', 'browserExtension.js'],
+].filter(([src]) => existsSync(join(root, src)));
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -44,6 +52,24 @@ await Promise.all(
       external: ['vscode'],
       loader: { '.md': 'text' },
       plugins: [nspellForRetextSpell],
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+  ),
+  ...browserEntries.map(([src, out]) =>
+    build({
+      entryPoints: [join(root, src)],
+      outfile: join(dist, out),
+      bundle: true,
+      platform: 'browser',
+      // The extension host loads extensions as CommonJS; a plain worker script runs an IIFE.
+      format: src.startsWith('client/') ? 'cjs' : 'iife',
+      target: 'es2022',
+      external: ['vscode'],
+      mainFields: ['browser', 'module', 'main'],
+      loader: { '.md': 'text' },
+      plugins: [noNodeBuiltins, nspellForRetextSpell],
       define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
       sourcemap: true,
       logLevel: 'warning',
