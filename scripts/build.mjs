@@ -68,6 +68,8 @@ await Promise.all(
       target: 'es2022',
       external: ['vscode'],
       mainFields: ['browser', 'module', 'main'],
+      // A web worker, not a page: packages with a DOM build (decode-named-character-reference) use their worker build.
+      conditions: ['worker'],
       loader: { '.md': 'text' },
       plugins: [noNodeBuiltins, nspellForRetextSpell],
       define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },

@@ -44,9 +44,13 @@ function workspace(today: string): string {
   return ws;
 }
 
-/** The suite as one CommonJS file for the web worker extension host (which loads no other modules). */
-async function suiteBundle(): Promise<string> {
-  const out = path.join(temp, 'suite', 'index.js');
+/**
+ * The suite as one CommonJS file for the web worker extension host (which loads no other modules),
+ * inside the extension's folder: the workbench runs tests in the host of the development extension whose
+ * folder holds them (elsewhere they would run in the server's Node host).
+ */
+async function suiteBundle(extension: string): Promise<string> {
+  const out = path.join(extension, 'e2e-suite', 'index.js');
   await build({ entryPoints: [path.join(ROOT, 'test', 'e2e', 'web', 'suite.ts')], outfile: out, bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], logLevel: 'warning' });
   return out;
 }
@@ -58,9 +62,10 @@ describe('the extension in VS Code for the Web (web worker extension host)', () 
     fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
     const today = localToday();
 
+    const extension = installedExtension(temp);
     const r = await runVSCodeTests({
-      extensionDevelopmentPath: installedExtension(temp),
-      extensionTestsPath: await suiteBundle(),
+      extensionDevelopmentPath: extension,
+      extensionTestsPath: await suiteBundle(extension),
       extensionDevelopmentKind: 'web',
       workspace: workspace(today),
       userSettings: { 'followup.senderName': 'Anna Lewis' },

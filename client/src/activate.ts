@@ -32,20 +32,22 @@ function commandHandlers(followUps: FollowUpsProvider): Array<[string, (arg?: un
   ];
 }
 
-/** Registers everything; `startClient` creates and starts the platform's language client. */
+/**
+ * Registers everything. `startClient` creates the platform's language client, lets `configure` add the
+ * shared handlers before it starts, starts it, and resolves with it once it runs.
+ */
 export function activateExtension(
   context: vscode.ExtensionContext,
   userDictionary: UserDictionary,
-  startClient: () => { client: BaseLanguageClient; ready: Promise<void> },
-): { api: FollowUpAssistantApi; client: BaseLanguageClient } {
+  startClient: (configure: (client: BaseLanguageClient) => void) => Promise<BaseLanguageClient>,
+): FollowUpAssistantApi {
   const followUps = createFollowUpsView();
   context.subscriptions.push(followUps.disposable);
   for (const [id, handler] of commandHandlers(followUps.provider)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
-  const { client, ready } = startClient();
-  connectUserDictionary(client, userDictionary);
-  ready.catch((error: unknown) => {
+  const running = startClient((client) => connectUserDictionary(client, userDictionary));
+  running.catch((error: unknown) => {
     void vscode.window.showErrorMessage(`The Follow-Up language server did not start: ${(error as Error).message ?? error}`);
   });
-  context.subscriptions.push(createDraftStatusBar(client, ready));
-  return { api: { followUps: followUps.provider.api }, client };
+  context.subscriptions.push(createDraftStatusBar(running));
+  return { followUps: followUps.provider.api };
 }

@@ -20,6 +20,19 @@ interface ServerWorker {
   terminate(): void;
 }
 declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
+declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
+declare const URL: { createObjectURL(blob: object): string };
+
+/**
+ * The server's worker, from the extension's own `dist/browserServer.js`. Read with `workspace.fs` and
+ * started from a blob: URL, because the worker host starts workers only from http(s) URLs, and an
+ * extension may live elsewhere (a `vscode-remote:` folder on code-server, IndexedDB for a .vsix
+ * installed on vscode.dev).
+ */
+async function startServerWorker(extensionUri: vscode.Uri): Promise<ServerWorker> {
+  const script = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'browserServer.js'));
+  return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })), { name: 'Follow-Up language server' });
+}
 
 /**
  * Markdown in the places a web workbench opens files from: local folders, GitHub and Azure repositories
@@ -32,19 +45,17 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): FollowUpAssistantApi {
   const userDictionary = globalStorageUserDictionary(context.globalState);
-  return activateExtension(context, userDictionary, () => {
-    const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js');
-    const worker = new Worker(serverMain.toString(true), { name: 'Follow-Up language server' });
-    const selector = BROWSER_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' }));
-    const started = new LanguageClient('followup', 'Follow-Up Assistant', languageClientOptions(selector, userDictionary), worker as never);
-    client = started;
+  return activateExtension(context, userDictionary, async (configure) => {
+    const [worker, languageData] = await Promise.all([startServerWorker(context.extensionUri), readLanguageData(context.extensionUri)]);
     // The language data must be the worker's first message: the server reads it before any request.
-    const ready = readLanguageData(context.extensionUri).then((message) => {
-      worker.postMessage(message, Object.values(message.followupLanguageData));
-      return started.start();
-    });
-    return { client: started, ready };
-  }).api;
+    worker.postMessage(languageData, Object.values(languageData.followupLanguageData));
+    const selector = BROWSER_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' }));
+    const created = new LanguageClient('followup', 'Follow-Up Assistant', languageClientOptions(selector, userDictionary), worker as never);
+    client = created;
+    configure(created);
+    await created.start();
+    return created;
+  });
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -14,10 +14,13 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): FollowUpAssistantApi {
   provideLocalFiles(nodeLocalFiles);
   const userDictionary = settingUserDictionary();
-  return activateExtension(context, userDictionary, () => {
-    client = createLanguageClient(context, userDictionary);
-    return { client, ready: client.start() };
-  }).api;
+  return activateExtension(context, userDictionary, async (configure) => {
+    const created = createLanguageClient(context, userDictionary);
+    client = created;
+    configure(created);
+    await created.start();
+    return created;
+  });
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -135,6 +135,12 @@ function startServer({ tools, runDir, env, log, deadline }) {
   return { child, ready, died, stop };
 }
 
+/** `publisher.name` of the extension in a folder. */
+function extensionId(folder) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
 function remoteUri(authority, p) {
   return `vscode-remote://${authority}${path.resolve(p).split(path.sep).map(encodeURIComponent).join('/')}`;
 }
@@ -188,6 +194,9 @@ export async function runVSCodeTests(o) {
     'extensions.autoCheckUpdates': false,
     'telemetry.telemetryLevel': 'off',
     'chat.disableAIFeatures': true,
+    // 'web': the user setting that runs an extension in the web worker host even when it also has a `main`
+    // (the payload key alone moves only extensions without one; see docs/decisions.md).
+    ...(o.extensionDevelopmentKind ? { 'remote.extensionKind': { [extensionId(extDev)]: [o.extensionDevelopmentKind] } } : {}),
     ...(o.userSettings || {}),
   }, null, 2);
   // code-server's web client keeps user settings on the server, under --user-data-dir (User/settings.json).

@@ -93,7 +93,8 @@ export async function run(): Promise<void> {
     await step('the extension runs in the web worker extension host', async () => {
       report.uiKind = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
       check(vscode.env.uiKind === vscode.UIKind.Web, 'the workbench is VS Code for the Web');
-      check(typeof (globalThis as { process?: unknown }).process === 'undefined', 'no Node in this extension host (a web worker)');
+      // A web worker's global scope has importScripts; Node has not (a `process` shim may exist in either).
+      check(typeof (globalThis as { importScripts?: unknown }).importScripts === 'function', 'this extension host is a web worker');
       const ext = vscode.extensions.getExtension(EXTENSION_ID);
       check(ext, `the extension ${EXTENSION_ID} is installed`);
       await ext.activate();
