@@ -13,13 +13,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliFindings, ROOT } from './e2e/built';
+import { builtRoot, cliFindings, ROOT } from './e2e/built';
 import { missingForVSCode, requireTools } from './e2e/gate';
 import { installedExtension } from './e2e/packaged';
 import { runVSCodeTests } from './e2e/vscode/launch.mjs';
 
 const LAUNCH_TIMEOUT_MS = 120_000;
 const EXAMPLE = 'check-in-hartley-finch.md';
+/** Opened first, so the example draft is timed in a running editor (startup is reported on its own). */
+const WARM_UP = 'linkedin-request-hartley-finch.md';
 const COMPANY = 'Hartley & Finch LLP';
 const DOCS_SCREENSHOT = path.join(ROOT, 'docs', 'images', 'vscode-web-draft.png');
 
@@ -36,10 +38,10 @@ function localToday(): string {
 function workspace(today: string): string {
   const ws = path.join(temp, 'workspace');
   fs.mkdirSync(path.join(ws, '.followup-e2e'), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'examples', EXAMPLE), path.join(ws, EXAMPLE));
+  for (const name of [EXAMPLE, WARM_UP]) fs.copyFileSync(path.join(ROOT, 'examples', name), path.join(ws, name));
   const findings = cliFindings([path.join(ROOT, 'examples', EXAMPLE)], today).get(path.join(ROOT, 'examples', EXAMPLE));
   if (!findings?.length) throw new Error(`followup check found nothing in examples/${EXAMPLE}`);
-  const input = { draft: EXAMPLE, findings, today, company: COMPANY, waitMs: 40_000 };
+  const input = { draft: EXAMPLE, warmUpDraft: WARM_UP, findings, today, company: COMPANY, waitMs: 40_000 };
   fs.writeFileSync(path.join(ws, '.followup-e2e', 'input.json'), JSON.stringify(input, null, 2));
   return ws;
 }
@@ -57,7 +59,11 @@ async function suiteBundle(extension: string): Promise<string> {
 
 describe('the extension in VS Code for the Web (web worker extension host)', () => {
   it('checks an example draft as `followup check` does, applies a spelling and a tone fix, and creates a thank-you', { timeout: LAUNCH_TIMEOUT_MS + 30_000, retry: 1 }, async (ctx) => {
-    requireTools('VS Code for the Web', missingForVSCode(), ctx.skip);
+    // The browser language server is built only once the server core imports no Node built-in (see
+    // docs/decisions.md, "VS Code for the Web"); until then this test has nothing to run.
+    const browserServer = path.join(builtRoot(), 'dist', 'browserServer.js');
+    const notBuilt = fs.existsSync(browserServer) ? [] : [`the browser language server ${browserServer} (not built yet: the server core still uses Node)`];
+    requireTools('VS Code for the Web', [...missingForVSCode(), ...notBuilt], ctx.skip);
     const screenshotPath = process.env.FOLLOWUP_WRITE_DOCS === '1' ? DOCS_SCREENSHOT : path.join(temp, 'vscode-web-draft.png');
     fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
     const today = localToday();
@@ -73,11 +79,12 @@ describe('the extension in VS Code for the Web (web worker extension host)', () 
       screenshotPath,
     });
 
-    const result = r.result as { steps?: Array<{ name: string; ok: boolean; ms: number; error?: string }>; firstDiagnosticsMs?: number; diagnostics?: string[] } | undefined;
+    const result = r.result as { steps?: Array<{ name: string; ok: boolean; ms: number; error?: string }>; firstDiagnosticsMs?: number; startupToFirstDiagnosticsMs?: number; diagnostics?: string[] } | undefined;
     const steps = (result?.steps ?? []).map((s) => `  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.ms} ms)${s.error ? `\n       ${s.error.replace(/\n/g, '\n       ')}` : ''}`);
     const report = [
       `VS Code for the Web e2e ${r.ok ? 'passed' : 'FAILED'} in ${(r.durationMs / 1000).toFixed(1)} s (today ${today})`,
-      `  first diagnostics of examples/${EXAMPLE}: ${result?.firstDiagnosticsMs ?? '?'} ms after opening it`,
+      `  first diagnostics of examples/${EXAMPLE}: ${result?.firstDiagnosticsMs ?? '?'} ms after opening it (server running)`,
+      `  startup (activation to the first diagnostics of examples/${WARM_UP}): ${result?.startupToFirstDiagnosticsMs ?? '?'} ms`,
       ...steps,
       ...(r.ok ? [] : [`error: ${r.error}`, `run folder kept: ${r.runDir} (extension-host.log, server.log, page-console.log, logs/)`]),
     ].join('\n');

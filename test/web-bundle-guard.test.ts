@@ -29,6 +29,11 @@ describe('the web bundle guard', () => {
     expect((await bundle({ 'entry.ts': "import * as p from 'path';\nconsole.log(p);" })).join()).toMatch(/"path"/);
     expect((await bundle({ 'entry.ts': "import * as p from 'fs/promises';\nconsole.log(p);" })).join()).toMatch(/"fs\/promises"/);
   });
+  it('fails on a Node global (Buffer, __dirname) in our own code, naming the module', async () => {
+    const errors = await bundle({ 'entry.ts': "import { read } from './reader';\nconsole.log(read());", 'reader.ts': "export const read = () => Buffer.from('x').readUInt32LE(0) + __dirname.length;" });
+    expect(errors.join('\n')).toMatch(/Node global "Buffer" \(used by .*reader\.ts\)/);
+    expect(errors.join('\n')).toMatch(/Node global "__dirname" \(used by .*reader\.ts\)/);
+  });
   it('lets plain code through', async () => {
     expect(await bundle({ 'entry.ts': "export const x = new TextDecoder().decode(new Uint8Array([104, 105]));" })).toEqual([]);
   });

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 
 interface CliFinding { rule: string; severity: string; line: number; column: number; endLine: number; endColumn: number; actual: string; suggestions?: string[] }
-interface Input { draft: string; findings: CliFinding[]; today: string; company: string; waitMs: number }
+interface Input { draft: string; warmUpDraft: string; findings: CliFinding[]; today: string; company: string; waitMs: number }
 interface Step { name: string; ok: boolean; ms: number; error?: string }
 
 const EXTENSION_ID = 'followup-assistant.interview-followup';
@@ -99,6 +99,16 @@ export async function run(): Promise<void> {
       check(ext, `the extension ${EXTENSION_ID} is installed`);
       await ext.activate();
       check(ext.isActive, 'the extension activated from its browser entry');
+    });
+
+    // Startup: from activation to the first diagnostics of another draft (the worker starts, receives the
+    // language data and checks). Then the example draft is opened in the running editor and timed alone.
+    await step(`the server starts in its worker and checks ${input.warmUpDraft}`, async () => {
+      const started = performance.now();
+      const warm = await vscode.workspace.openTextDocument(inWorkspace(input.warmUpDraft));
+      await vscode.window.showTextDocument(warm, { preview: false });
+      await waitForDiagnostics(warm.uri, 'the first diagnostics of any draft', (ds) => ds.length > 0, input.waitMs);
+      report.startupToFirstDiagnosticsMs = Math.round(performance.now() - started);
     });
 
     let document!: vscode.TextDocument;
