@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compiledFile, packageFile } from './dataFiles';
+import { compareBytes, utf8Bytes, utf8Text } from '../bytes';
 
 export const MISSPELLINGS_FILE = 'misspellings.tsv';
 const SOURCE = join('@cspell', 'dict-en-common-misspellings', 'dict', 'dict-en.json');
@@ -36,7 +37,7 @@ class SortedTable {
   private readonly starts: Uint32Array;
 
   /** `data`: the compiled lines, kept as bytes outside the JavaScript heap. */
-  constructor(private readonly data: Buffer) {
+  constructor(private readonly data: Uint8Array) {
     let count = 0;
     for (let i = 0; i < data.length; i++) if (data[i] === 10) count++;
     this.starts = new Uint32Array(count);
@@ -49,7 +50,7 @@ class SortedTable {
   }
 
   get(key: string): string | undefined {
-    const wanted = Buffer.from(key, 'utf8');
+    const wanted = utf8Bytes(key);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
@@ -57,8 +58,8 @@ class SortedTable {
       const start = this.starts[mid];
       const tab = this.data.indexOf(9, start);
       // Byte order equals code-point order in UTF-8, the order the build sorted the lines in.
-      const order = this.data.compare(wanted, 0, wanted.length, start, tab);
-      if (order === 0) return this.data.toString('utf8', tab + 1, this.data.indexOf(10, tab));
+      const order = compareBytes(this.data, start, tab, wanted, 0, wanted.length);
+      if (order === 0) return utf8Text(this.data, tab + 1, this.data.indexOf(10, tab));
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -74,7 +75,7 @@ function load(): SortedTable {
   if (compiled) return (table = new SortedTable(readFileSync(compiled)));
   const source = packageFile(SOURCE);
   if (source) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8'))));
-  table = new SortedTable(Buffer.alloc(0));
+  table = new SortedTable(new Uint8Array(0));
   return table;
 }
 
