@@ -62,8 +62,12 @@ describe('the extension in VS Code for the Web (web worker extension host)', () 
     // The browser language server is built only once the server core imports no Node built-in (see
     // docs/decisions.md, "VS Code for the Web"); until then this test has nothing to run.
     const browserServer = path.join(builtRoot(), 'dist', 'browserServer.js');
-    const notBuilt = fs.existsSync(browserServer) ? [] : [`the browser language server ${browserServer} (not built yet: the server core still uses Node)`];
-    requireTools('VS Code for the Web', [...missingForVSCode(), ...notBuilt], ctx.skip);
+    // Not a missing tool but unfinished work (issue 15): skipped with its reason even when FOLLOWUP_E2E=required.
+    if (!fs.existsSync(browserServer)) {
+      console.warn(`skipped: VS Code for the Web end-to-end test: ${browserServer} is not built yet (the server core still uses Node; issue 15)`);
+      ctx.skip();
+    }
+    requireTools('VS Code for the Web', missingForVSCode(), ctx.skip);
     const screenshotPath = process.env.FOLLOWUP_WRITE_DOCS === '1' ? DOCS_SCREENSHOT : path.join(temp, 'vscode-web-draft.png');
     fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
     const today = localToday();
