@@ -43,6 +43,15 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'sender', key: 'sender', flag: 'sender', type: 'name', label: 'Your name', prompt: 'Your name, to sign the email', example: 'Anna Lewis' },
 ];
 
+/** The tab-stop text of snippet slots that are not inputs: a description of what to write. */
+export const SNIPPET_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  interview_when: 'today',
+  subject: 'Subject line',
+  interview_day: 'weekday and date of the interview',
+  reply_deadline_day: 'weekday and date of the reply deadline',
+  offer_deadline_day: 'weekday and date of the offer deadline',
+};
+
 export function inputSpec(name: string): InputSpec | undefined {
   return INPUTS.find((i) => i.name === name);
 }
