@@ -11,6 +11,7 @@ import { linkedinNoteTooLong, tooLong } from './structure/length';
 import { placeholder } from './structure/placeholder';
 import { missingSignOff } from './structure/signOff';
 import { missingSubject } from './structure/subject';
+import { relativeDayMismatch, weekdayMismatch } from './structure/dayMentions';
 
 const RULES: readonly StructureRule[] = [
   placeholder,
@@ -25,6 +26,8 @@ const RULES: readonly StructureRule[] = [
   missingLink,
   missingQuestion,
   missingOfferDeadline,
+  weekdayMismatch,
+  relativeDayMismatch,
 ];
 
 /** Reported by check.ts itself, which skips files over `maxFileSize`; documented here with its family. */

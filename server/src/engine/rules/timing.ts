@@ -196,11 +196,16 @@ class Timing {
   weekend(): void {
     const { send } = this.plan;
     if (!isWeekend(send)) return;
-    const instead = weekdayInstead(this.plan, send, this.context.today);
+    // A thank-you on the interview day itself goes straight out: promptness beats the weekday (and the
+    // body's "today" stays true).
+    const sameDay = this.plan.kind === 'thank-you' && !!this.plan.interview && dayNumber(send) === dayNumber(this.plan.interview);
+    const instead = sameDay ? undefined : weekdayInstead(this.plan, send, this.context.today);
     const day = weekdayName(send);
     const fix = instead
       ? `${this.sendField ? 'Send it' : 'Set send_date and send it'} on ${formatHuman(instead)} instead.`
-      : 'A weekday would be too late, so send it anyway.';
+      : sameDay
+        ? 'A thank-you goes straight after the interview, so send it anyway.'
+        : 'A weekday would be too late, so send it anyway.';
     const subject = this.sendField ? `${formatHuman(send)} is a ${day}` : `Today (${formatHuman(send)}) is a ${day}`;
     this.report('timing/weekend', 'kind', `${subject}: an email sent at the weekend waits under Monday morning's post. ${fix}`, instead);
   }
