@@ -200,3 +200,33 @@ export const greetingNameMismatch: StructureRule = {
     }
   },
 };
+
+/** structure/greeting-without-name: "Dear ," or "Dear," with no one after the salutation. */
+export const greetingWithoutName: StructureRule = {
+  needsKind: false,
+  meta: {
+    id: 'structure/greeting-without-name',
+    severity: 'warning',
+    summary: 'The greeting has a salutation and no name ("Dear ,", "Dear,"): usually a name deleted or never filled in. "Hello," and "Hi all," are fine. The finding covers the greeting line.',
+    why: 'Opening with the interviewer\'s name is the first courtesy of a follow-up; "Dear ," tells the reader the email came from a template.',
+    bad: 'Dear ,',
+    good: 'Dear Ms Hale,',
+    fix: 'Write the name after the salutation; when the front matter names the interviewer, the fix writes it.',
+  },
+  check({ letter, facts, report }) {
+    const line = letter.greeting;
+    if (!line) return;
+    const m = /^(\s*Dear)(\s*)([,:]?)\s*$/i.exec(line.text);
+    if (!m) return;
+    const interviewer = facts.text.interviewer;
+    const people = interviewer && !hasPlaceholder(interviewer) ? interviewerPeople(interviewer) : [];
+    const name = people.length === 1 ? greetingFor(people[0], interviewerTitle(interviewer!)) : undefined;
+    report({
+      rule: 'structure/greeting-without-name',
+      start: line.start,
+      end: line.start + line.text.trimEnd().length,
+      message: `The greeting "${line.text.trim()}" names no one: write the name of the person you are writing to${name ? ` ("Dear ${name},")` : ''}.`,
+      ...(name ? { suggestions: [`${m[1].trim()} ${name},`] } : {}),
+    });
+  },
+};
