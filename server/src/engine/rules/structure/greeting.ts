@@ -209,8 +209,8 @@ export const greetingWithoutName: StructureRule = {
     severity: 'warning',
     summary: 'The greeting has a salutation and no name ("Dear ,", "Dear,"): usually a name deleted or never filled in. "Hello," and "Hi all," are fine. The finding covers the greeting line.',
     why: 'Opening with the interviewer\'s name is the first courtesy of a follow-up; "Dear ," tells the reader the email came from a template.',
-    bad: 'Dear ,',
-    good: 'Dear Ms Hale,',
+    bad: 'Dear ,\n\nThank you for meeting me today.',
+    good: 'Dear Ms Hale,\n\nThank you for meeting me today.',
     fix: 'Write the name after the salutation; when the front matter names the interviewer, the fix writes it.',
   },
   check({ letter, facts, report }) {
