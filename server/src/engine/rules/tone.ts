@@ -53,7 +53,7 @@ const SHOUTING = byId('tone/shouting');
 
 let phraseRules: CompiledRule[] | undefined;
 function compiledPhraseRules(): CompiledRule[] {
-  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack);
+  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack || r.cueRules.length);
   return phraseRules;
 }
 
@@ -179,6 +179,7 @@ function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], 
   for (const span of spans) {
     const found = phraseMatches(rule, span);
     checkStacked(rule, span, found, context);
+    checkCues(rule, span, found, context);
     for (const found1 of found) {
       if (inQuote(span, found1.start)) continue;
       const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && leavesImpolite(found1, span, rules);
@@ -226,6 +227,43 @@ function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], cont
     const end = list[list.length - 1].end;
     const named = list.map((m) => quote(span.text.slice(m.start, m.end))).join(', ');
     context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${named}: ${stack.spec.why}. ${stack.spec.advice}` });
+  }
+}
+
+/** Markers of a phrase rule in a span, searched once per text (shared through the span's match cache). */
+function markersIn(markers: CompiledRule, span: Span): PhraseMatch[] {
+  let found = span.matches.get(markers);
+  if (!found) span.matches.set(markers, (found = matchPhrases(markers, span.text, (span.words ??= wordStarts(span.text)))));
+  return found;
+}
+
+/**
+ * A rule's cues: where one sentence holds a marker of every group of a cue (a deadline and a demand on the
+ * reader), none of its softeners, and no phrase of the rule, one finding covers the markers, first to last,
+ * with the cue's advice and no fix.
+ */
+function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
+  if (!rule.cueRules.length) return;
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const reported = new Set<number>(found.filter((f) => !inQuote(span, f.start)).map((f) => sentenceOf(f.start)));
+  for (const cue of rule.cueRules) {
+    const groups = cue.groups.map((g) => markersIn(g, span).filter((m) => !inQuote(span, m.start)));
+    if (groups.some((g) => !g.length)) continue;
+    const softened = new Set((cue.unless ? markersIn(cue.unless, span) : []).map((m) => sentenceOf(m.start)));
+    for (const first of groups[0]) {
+      const sentence = sentenceOf(first.start);
+      if (reported.has(sentence) || softened.has(sentence)) continue;
+      const picks = groups.map((g) => g.find((m) => sentenceOf(m.start) === sentence));
+      if (picks.some((m) => !m)) continue;
+      const chosen = picks as PhraseMatch[];
+      // Each idea needs words of its own: markers of two groups on the same words do not make a pair.
+      if (chosen.some((a, i) => chosen.some((b, j) => i < j && a.start < b.end && b.start < a.end))) continue;
+      reported.add(sentence);
+      const start = Math.min(...chosen.map((m) => m.start));
+      const end = Math.max(...chosen.map((m) => m.end));
+      context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${quote(span.text.slice(start, end))} ${cue.spec.why}. ${cue.spec.advice}` });
+    }
   }
 }
 
