@@ -182,7 +182,7 @@ function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], 
     checkCues(rule, span, found, context);
     for (const found1 of found) {
       if (inQuote(span, found1.start)) continue;
-      const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && leavesImpolite(found1, span, rules);
+      const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && (leavesImpolite(found1, span, rules) || cueOutside(rule, span, found1));
       const match = withdraw ? { ...found1, better: [] } : found1;
       const actual = span.text.slice(match.start, match.end);
       const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));
@@ -235,6 +235,20 @@ function markersIn(markers: CompiledRule, span: Span): PhraseMatch[] {
   let found = span.matches.get(markers);
   if (!found) span.matches.set(markers, (found = matchPhrases(markers, span.text, (span.words ??= wordStarts(span.text)))));
   return found;
+}
+
+/**
+ * Whether a cue of the rule holds in the match's sentence on other words than the match: then the sentence
+ * would still be flagged after the fix (the fix would not leave it polite), so the fix is withdrawn.
+ */
+function cueOutside(rule: CompiledRule, span: Span, match: PhraseMatch): boolean {
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const sentence = sentenceOf(match.start);
+  const outside = (m: PhraseMatch) => sentenceOf(m.start) === sentence && !inQuote(span, m.start) && (m.end <= match.start || m.start >= match.end);
+  return rule.cueRules.some(
+    (cue) => cue.groups.every((g) => markersIn(g, span).some(outside)) && !(cue.unless && markersIn(cue.unless, span).some((m) => sentenceOf(m.start) === sentence)),
+  );
 }
 
 /**
