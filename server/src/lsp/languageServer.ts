@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from '../engine/check';
+import type { CheckOutcome } from '../engine/checkRunner';
 import { formatIsoDate, type DateValue } from '../engine/dates';
 import type { Settings } from '../engine/settings';
 import { SourceText } from '../engine/source';
@@ -54,12 +54,13 @@ import { workspaceDictionaryTarget, type DictionaryTarget } from './workspaceDic
 import { frontMatterOf } from './textEdits';
 import { WorkspaceDrafts } from './workspaceDrafts';
 import { defaultSettings } from '../engine/settings';
+import { checkRunnerBesideBundle } from '../node/workerCheckRunner';
 
 interface Checked {
   version: number;
   settings: Settings;
   today: string;
-  result: CheckResult;
+  result: CheckOutcome;
   plan: Plan | undefined;
 }
 
@@ -98,6 +99,9 @@ export function startServer(connection: Connection): void {
   const drafts = new WorkspaceDrafts(defaultSettings);
   /** `.followup.json` files with ignored values published as diagnostics. */
   const configsWithProblems = new Set<string>();
+  // Checks run off this thread with a time limit (node/workerCheckRunner.ts), so requests are answered meanwhile.
+  const runner = checkRunnerBesideBundle(log);
+  runner.warm?.();
 
   const store = new SettingsStore(
     {
@@ -151,13 +155,15 @@ export function startServer(connection: Connection): void {
 
   const todayKey = () => formatIsoDate(today());
 
-  function runCheck(document: TextDocument, settings: Settings): Checked {
+  async function runCheck(document: TextDocument, settings: Settings, wanted?: () => boolean): Promise<Checked | undefined> {
     const now = today();
     const file = fileOf(document.uri);
-    const result = check(document.getText(), { settings, today: now, siblings: drafts.siblings(settings, now), id: file ?? document.uri });
+    const limit = { seconds: settings.checkTimeoutSeconds, setting: '"checkTimeoutSeconds"' };
+    const result = await runner.run({ text: document.getText(), settings, today: now, siblings: drafts.siblings(settings, now), id: file ?? document.uri, limit, wanted });
+    if (!result) return undefined;
     const plan = result.isDraft ? draftPlan(result.facts, settings, now) : undefined;
     const entry = { version: document.version, settings, today: formatIsoDate(now), result, plan };
-    checked.set(document.uri, entry);
+    if (documents.get(document.uri)) checked.set(document.uri, entry);
     return entry;
   }
 
@@ -181,7 +187,8 @@ export function startServer(connection: Connection): void {
     const latest = documents.get(uri);
     // Overtaken: a newer change (or a settings change) started another check, which will publish.
     if (generation.get(uri) !== ticket || !latest || latest.version !== version) return;
-    const entry = runCheck(latest, settings);
+    const entry = await runCheck(latest, settings, () => generation.get(uri) === ticket);
+    if (!entry || generation.get(uri) !== ticket) return;
     const diagnostics: Diagnostic[] = entry.result.findings.map(findingToDiagnostic);
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -523,11 +530,7 @@ export function startServer(connection: Connection): void {
    */
   function warmUp(): void {
     if (documents.all().length) return;
-    try {
-      check(WARM_UP_DRAFT, { settings: defaultSettings(), today: today() });
-    } catch (error) {
-      failed('warming up', error);
-    }
+    runner.run({ text: WARM_UP_DRAFT, settings: defaultSettings(), today: today(), wanted: () => !documents.all().length }).catch((error: unknown) => failed('warming up', error));
   }
 
   process.on('uncaughtException', (error) => log(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));

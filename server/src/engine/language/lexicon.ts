@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compiledFile, packageFile } from '../spelling/dataFiles';
+import { compiledFile, packageFile, readCompiledData } from '../spelling/dataFiles';
 import { attachTable, buildTable, detachTable, hashBytes } from '../spelling/hashTable';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
@@ -168,7 +168,7 @@ let loaded: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
   const compiled = compiledFile(LEXICON_FILE);
-  if (compiled) return (loaded = new Lexicon(readFileSync(compiled)));
+  if (compiled) return (loaded = new Lexicon(readCompiledData(compiled)));
   const source = packageFile(join('en-lexicon', 'dist', 'lexicon.js'));
   if (source) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

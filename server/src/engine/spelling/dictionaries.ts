@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Dialect } from '../settings';
-import { compiledFile } from './dataFiles';
+import { compiledFile, readCompiledData } from './dataFiles';
 import { compileWordList, WordList } from './wordList';
 
 const PACKAGES: Record<Dialect, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
@@ -51,9 +51,9 @@ export function spellChecker(dialect: Dialect): SpellChecker {
   if (!checker) {
     const folder = dictionaryFolder(dialect);
     const compiled = join(folder, WORD_LIST_FILE);
-    const words = existsSync(compiled) ? readFileSync(compiled) : compileWordList(readFileSync(join(folder, 'index.aff')), readFileSync(join(folder, 'index.dic')));
+    const words = existsSync(compiled) ? readCompiledData(compiled) : compileWordList(readFileSync(join(folder, 'index.aff')), readFileSync(join(folder, 'index.dic')));
     const extra = compiledFile(join(dialect, EXTRA_WORDS_FILE));
-    checker = new SpellChecker(new WordList(words), extra ? new WordList(readFileSync(extra)) : undefined);
+    checker = new SpellChecker(new WordList(words), extra ? new WordList(readCompiledData(extra)) : undefined);
     loaded.set(dialect, checker);
   }
   return checker;

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compiledFile, packageFile } from './dataFiles';
+import { compiledFile, packageFile, readCompiledData } from './dataFiles';
 
 export const MISSPELLINGS_FILE = 'misspellings.tsv';
 const SOURCE = join('@cspell', 'dict-en-common-misspellings', 'dict', 'dict-en.json');
@@ -71,7 +71,7 @@ let table: SortedTable | undefined;
 function load(): SortedTable {
   if (table) return table;
   const compiled = compiledFile(MISSPELLINGS_FILE);
-  if (compiled) return (table = new SortedTable(readFileSync(compiled)));
+  if (compiled) return (table = new SortedTable(readCompiledData(compiled)));
   const source = packageFile(SOURCE);
   if (source) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8'))));
   table = new SortedTable(Buffer.alloc(0));

@@ -5,7 +5,7 @@
  * outside the JavaScript heap), loaded on first use. Lists left out, and why: docs/decisions.md.
  */
 import { readFileSync } from 'node:fs';
-import { compiledFile, packageFile } from './dataFiles';
+import { compiledFile, packageFile, readCompiledData } from './dataFiles';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { compilePlainWordList, WordList } from './wordList';
@@ -55,7 +55,7 @@ let loaded: WordList | undefined;
 export function termList(): WordList {
   if (loaded) return loaded;
   const compiled = compiledFile(TERMS_FILE);
-  if (compiled) return (loaded = new WordList(readFileSync(compiled)));
+  if (compiled) return (loaded = new WordList(readCompiledData(compiled)));
   const source = packageFile(TERM_SOURCES[0][0]);
   if (source) return (loaded = new WordList(compilePlainWordList(termWords(dirname(dirname(source))))));
   throw new Error(`The names and terms list (${TERMS_FILE}) was not found beside ${__dirname}; rebuild with "npm run build".`);

@@ -1,0 +1,48 @@
+/**
+ * The check worker (bundled as dist/checkWorker.js): runs the engine's checks off the main thread, one at
+ * a time, so a slow file can be stopped (the worker is terminated) without stopping the language server
+ * or the CLI. It keeps the settings and sibling lists it was sent, by number (checkWorkerProtocol.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkOutcome } from '../engine/checkRunner';
+import type { SiblingDraft } from '../engine/siblings';
+import type { Settings } from '../engine/settings';
+import { adoptCompiledData, onCompiledDataRead } from '../engine/spelling/dataFiles';
+import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('checkWorker.js runs as a worker thread, started by the language server or the CLI.');
+
+adoptCompiledData((workerData as CheckWorkerData | undefined)?.data ?? []);
+// Data this worker reads first (the dictionary, at the first check) is handed to the main thread.
+onCompiledDataRead((file, bytes) => send({ type: 'data', files: [[file, bytes]] }));
+
+const values = new Map<number, unknown>();
+
+function send(message: FromWorker): void {
+  port!.postMessage(message);
+}
+
+function handle(request: CheckRequest): void {
+  for (const id of request.forget ?? []) values.delete(id);
+  for (const [id, value] of request.define ?? []) values.set(id, value);
+  try {
+    const outcome = checkOutcome({
+      text: request.text,
+      settings: values.get(request.settings) as Settings,
+      today: request.today,
+      suggest: request.suggest,
+      siblings: request.siblings === undefined ? undefined : (values.get(request.siblings) as SiblingDraft[]),
+      id: request.docId,
+    });
+    send({ type: 'result', id: request.id, ...outcome });
+  } catch (error) {
+    const e = error as Error;
+    send({ type: 'error', id: request.id, name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack });
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'data') adoptCompiledData(message.files);
+  else if (message.type === 'check') handle(message);
+});

@@ -1,0 +1,191 @@
+/**
+ * Checks in a worker thread (node/checkWorker.ts) with a time limit per check. One check runs at a time;
+ * the others wait in order, and one that is no longer wanted when its turn comes is skipped. A check that
+ * runs past its limit has its worker terminated (the only way to stop a running regular expression or
+ * parser) and gets one "not checked" finding; the next check starts a fresh worker. The thread that asked
+ * is never blocked, so the language server keeps answering while a hostile file is being checked.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { InThreadCheckRunner, type CheckJob, type CheckOutcome, type CheckRunner } from '../engine/checkRunner';
+import { notCheckedFindings, type NotCheckedReason } from '../engine/notChecked';
+import type { Settings } from '../engine/settings';
+import { frontMatterFacts } from '../engine/siblings';
+import { adoptCompiledData, compiledDataRead, onCompiledDataRead } from '../engine/spelling/dataFiles';
+import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
+
+/** The worker bundle, beside this bundle (dist/). */
+export const CHECK_WORKER_FILE = 'checkWorker.js';
+
+/** The worker's heap: a file that needs more is not checked (the process stays well under 300 MB). */
+const WORKER_HEAP_MB = 200;
+/** As the server's main thread (node/youngGeneration.ts): two 8 MB semispaces and their large-object space. */
+const WORKER_YOUNG_MB = 24;
+/** Settings and sibling lists the worker keeps by number: a few documents' worth. */
+const KEPT_VALUES = 8;
+
+interface Pending {
+  job: CheckJob;
+  resolve: (outcome: CheckOutcome | undefined) => void;
+  reject: (error: Error) => void;
+}
+
+interface Running extends Pending {
+  id: number;
+  timer?: NodeJS.Timeout;
+}
+
+export interface WorkerCheckRunnerOptions {
+  /** The worker script (dist/checkWorker.js). */
+  script: string;
+  log?: (message: string) => void;
+}
+
+export class WorkerCheckRunner implements CheckRunner {
+  private worker: Worker | undefined;
+  private readonly queue: Pending[] = [];
+  private running: Running | undefined;
+  private nextId = 0;
+  /** What the current worker holds: settings by object, sibling lists by their JSON; oldest first. */
+  private held = new Map<unknown, number>();
+
+  constructor(private readonly options: WorkerCheckRunnerOptions) {
+    // Data this thread reads (spelling suggestions) goes to the worker, which then need not read it.
+    onCompiledDataRead((file, bytes) => this.worker?.postMessage({ type: 'data', files: [[file, bytes]] } satisfies ToWorker));
+  }
+
+  run(job: CheckJob): Promise<CheckOutcome | undefined> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Starts the worker now, so it has loaded the engine before the first check arrives. */
+  warm(): void {
+    this.ensureWorker();
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+
+  private next(): void {
+    while (!this.running && this.queue.length) {
+      const pending = this.queue.shift()!;
+      if (pending.job.wanted && !pending.job.wanted()) pending.resolve(undefined);
+      else this.start(pending);
+    }
+  }
+
+  private start(pending: Pending): void {
+    const worker = this.ensureWorker();
+    const { job } = pending;
+    const id = ++this.nextId;
+    const request: CheckRequest = { type: 'check', id, text: job.text, today: job.today, suggest: job.suggest, docId: job.id, settings: 0 };
+    const define: Array<[number, unknown]> = [];
+    const forget: number[] = [];
+    request.settings = this.refer(job.settings, job.settings, define, forget);
+    if (job.siblings) request.siblings = this.refer(JSON.stringify(job.siblings), job.siblings, define, forget);
+    if (define.length) request.define = define;
+    if (forget.length) request.forget = forget;
+    const running: Running = { ...pending, id };
+    if (job.limit) running.timer = setTimeout(() => this.stop(running, { kind: 'timeout', seconds: job.limit!.seconds, setting: job.limit!.setting }), job.limit.seconds * 1000);
+    this.running = running;
+    worker.postMessage(request satisfies ToWorker);
+  }
+
+  /** The number the worker knows `value` by, defining it (and forgetting the oldest) when it is new. */
+  private refer(key: unknown, value: unknown, define: Array<[number, unknown]>, forget: number[]): number {
+    let ref = this.held.get(key);
+    if (ref !== undefined) {
+      this.held.delete(key);
+      this.held.set(key, ref);
+      return ref;
+    }
+    ref = ++this.nextId;
+    this.held.set(key, ref);
+    define.push([ref, value]);
+    if (this.held.size > KEPT_VALUES) {
+      const [oldest, oldRef] = this.held.entries().next().value as [unknown, number];
+      this.held.delete(oldest);
+      forget.push(oldRef);
+    }
+    return ref;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.options.script, {
+      workerData: { data: compiledDataRead() } satisfies CheckWorkerData,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      stdout: false,
+      stderr: false,
+    });
+    // Never what keeps the process alive: a pending check has its own timer, and the host its input.
+    worker.unref();
+    worker.on('message', (message: FromWorker) => this.received(worker, message));
+    worker.on('error', (error) => this.lost(worker, error));
+    worker.on('exit', (code) => this.lost(worker, new Error(`the worker exited with code ${code}`)));
+    this.worker = worker;
+    this.held = new Map();
+    return worker;
+  }
+
+  private received(worker: Worker, message: FromWorker): void {
+    if (message.type === 'data') {
+      adoptCompiledData(message.files);
+      return;
+    }
+    const running = this.running;
+    if (worker !== this.worker || !running || running.id !== message.id) return;
+    this.finish(running);
+    if (message.type === 'result') running.resolve({ findings: message.findings, isDraft: message.isDraft, facts: message.facts });
+    else running.reject(Object.assign(new Error(message.message), { name: message.name, stack: message.stack ?? message.message }));
+  }
+
+  /** The worker died on its own (out of memory, a crash): the check it was running is reported, the rest go on. */
+  private lost(worker: Worker, error: Error): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    const running = this.running;
+    if (!running) return;
+    const detail = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${WORKER_HEAP_MB} MB of memory` : error.message;
+    this.options.log?.(`The check worker stopped while checking ${running.job.id ?? 'a document'}: ${error.message}`);
+    this.finish(running);
+    running.resolve(notCheckedOutcome(running.job, { kind: 'failed', detail }));
+  }
+
+  /** Past the time limit: the worker is terminated and the file reported as not checked. */
+  private stop(running: Running, reason: NotCheckedReason): void {
+    if (this.running !== running) return;
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    this.options.log?.(`Stopped checking ${running.job.id ?? 'a document'} after ${running.job.limit?.seconds} s; the check worker is replaced.`);
+    this.finish(running);
+    running.resolve(notCheckedOutcome(running.job, reason));
+  }
+
+  private finish(running: Running): void {
+    clearTimeout(running.timer);
+    this.running = undefined;
+    // The next check, after the caller has had the outcome.
+    queueMicrotask(() => this.next());
+  }
+}
+
+/** The outcome of a stopped check: the one finding, and what the front matter alone says. */
+export function notCheckedOutcome(job: CheckJob, reason: NotCheckedReason): CheckOutcome {
+  const { facts, isDraft } = frontMatterFacts(job.text, job.settings as Settings);
+  return { findings: notCheckedFindings(job.text, job.settings, reason), isDraft, facts, notChecked: reason };
+}
+
+/** A worker runner when the worker bundle is beside this one (the built CLI and server), else checks in this thread. */
+export function checkRunnerBesideBundle(log?: (message: string) => void): CheckRunner & { warm?: () => void } {
+  const script = join(__dirname, CHECK_WORKER_FILE);
+  return existsSync(script) ? new WorkerCheckRunner({ script, log }) : new InThreadCheckRunner();
+}
