@@ -1,4 +1,12 @@
 /** Entry point of the `followup` command. */
 import { main } from './cli/main';
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`followup: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

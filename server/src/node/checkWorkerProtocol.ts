@@ -34,6 +34,8 @@ export type ToWorker = CheckRequest | SharedDataMessage;
 export type FromWorker =
   | { type: 'result'; id: number; findings: Finding[]; isDraft: boolean; facts: DraftFacts }
   | { type: 'error'; id: number; name: string; message: string; stack?: string }
+  /** Sent once, when the engine is loaded and warmed up. */
+  | { type: 'ready' }
   | SharedDataMessage;
 
 export interface CheckWorkerData {

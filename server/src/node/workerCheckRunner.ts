@@ -44,11 +44,14 @@ export interface WorkerCheckRunnerOptions {
 
 export class WorkerCheckRunner implements CheckRunner {
   private worker: Worker | undefined;
+  /** Whether the worker has loaded the engine and its data (time limits count from then on). */
+  private ready = false;
   private readonly queue: Pending[] = [];
   private running: Running | undefined;
   private nextId = 0;
   /** What the current worker holds: settings by object, sibling lists by their JSON; oldest first. */
   private held = new Map<unknown, number>();
+  private readonly siblingKeys = new WeakMap<object, string>();
 
   constructor(private readonly options: WorkerCheckRunnerOptions) {
     // Data this thread reads (spelling suggestions) goes to the worker, which then need not read it.
@@ -75,9 +78,17 @@ export class WorkerCheckRunner implements CheckRunner {
 
   private next(): void {
     while (!this.running && this.queue.length) {
-      const pending = this.queue.shift()!;
-      if (pending.job.wanted && !pending.job.wanted()) pending.resolve(undefined);
-      else this.start(pending);
+      const pending = this.queue[0];
+      if (pending.job.wanted && !pending.job.wanted()) {
+        this.queue.shift();
+        pending.resolve(undefined);
+        continue;
+      }
+      // A new worker first loads the engine and warms up: not counted against any file's time limit.
+      this.ensureWorker();
+      if (!this.ready) return;
+      this.queue.shift();
+      this.start(pending);
     }
   }
 
@@ -89,13 +100,23 @@ export class WorkerCheckRunner implements CheckRunner {
     const define: Array<[number, unknown]> = [];
     const forget: number[] = [];
     request.settings = this.refer(job.settings, job.settings, define, forget);
-    if (job.siblings) request.siblings = this.refer(JSON.stringify(job.siblings), job.siblings, define, forget);
+    if (job.siblings) request.siblings = this.refer(this.siblingsKey(job.siblings), job.siblings, define, forget);
     if (define.length) request.define = define;
     if (forget.length) request.forget = forget;
     const running: Running = { ...pending, id };
     if (job.limit) running.timer = setTimeout(() => this.stop(running, { kind: 'timeout', seconds: job.limit!.seconds, setting: job.limit!.setting }), job.limit.seconds * 1000);
     this.running = running;
     worker.postMessage(request satisfies ToWorker);
+  }
+
+  /**
+   * What identifies a sibling list: its JSON, worked out once per list (the CLI passes the same list for
+   * every file; the server a new, usually equal, one for every edit).
+   */
+  private siblingsKey(siblings: object): string {
+    let key = this.siblingKeys.get(siblings);
+    if (key === undefined) this.siblingKeys.set(siblings, (key = JSON.stringify(siblings)));
+    return key;
   }
 
   /** The number the worker knows `value` by, defining it (and forgetting the oldest) when it is new. */
@@ -131,6 +152,7 @@ export class WorkerCheckRunner implements CheckRunner {
     worker.on('error', (error) => this.lost(worker, error));
     worker.on('exit', (code) => this.lost(worker, new Error(`the worker exited with code ${code}`)));
     this.worker = worker;
+    this.ready = false;
     this.held = new Map();
     return worker;
   }
@@ -138,6 +160,10 @@ export class WorkerCheckRunner implements CheckRunner {
   private received(worker: Worker, message: FromWorker): void {
     if (message.type === 'data') {
       adoptCompiledData(message.files);
+      return;
+    }
+    if (message.type === 'ready') {
+      if (worker === this.worker) (this.ready = true), this.next();
       return;
     }
     const running = this.running;
@@ -152,7 +178,16 @@ export class WorkerCheckRunner implements CheckRunner {
     if (worker !== this.worker) return;
     this.worker = undefined;
     const running = this.running;
-    if (!running) return;
+    if (!running) {
+      // It died while starting: the file waiting for it is reported (so a worker that cannot start never loops).
+      const waiting = this.queue.shift();
+      if (waiting) {
+        this.options.log?.(`The check worker could not start: ${error.message}`);
+        waiting.resolve(notCheckedOutcome(waiting.job, { kind: 'failed', detail: `the checker could not start: ${error.message}` }));
+        queueMicrotask(() => this.next());
+      }
+      return;
+    }
     const detail = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${WORKER_HEAP_MB} MB of memory` : error.message;
     this.options.log?.(`The check worker stopped while checking ${running.job.id ?? 'a document'}: ${error.message}`);
     this.finish(running);
