@@ -62,6 +62,7 @@ const ATTACKS: Attack[] = [
   { name: 'yaml-deep-flow-nesting', folder: 'default', text: withFrontMatter(`deep: ${'['.repeat(20_000)}${']'.repeat(20_000)}`) },
   { name: 'yaml-deep-block-nesting', folder: 'raised', text: withFrontMatter(Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end') },
   { name: 'front-matter-10000-keys', folder: 'raised', text: withFrontMatter(Array.from({ length: 10_000 }, (_, i) => `key_${i}: value ${i}`).join('\n')) },
+  { name: 'front-matter-5000-keys-twice', folder: 'raised', text: withFrontMatter(Array.from({ length: 10_000 }, (_, i) => `key_${i % 5_000}: value ${i}`).join('\n')) },
   { name: 'single-line-100k-body', folder: 'raised', text: withBody(words(100_000)) },
   { name: 'single-line-100k-front-matter', folder: 'raised', text: withFrontMatter(`position: ${words(100_000)}`) },
   { name: 'file-4.9mb', folder: 'default', text: megabytes(4.9) },
