@@ -55,6 +55,7 @@ export class WorkerCheckRunner implements CheckRunner {
   /** What the current worker holds: settings by object, sibling lists by their JSON; oldest first. */
   private held = new Map<unknown, number>();
   private readonly siblingKeys = new WeakMap<object, string>();
+  private readonly wordListIds = new WeakMap<object, number>();
 
   constructor(private readonly options: WorkerCheckRunnerOptions) {
     // Data this thread reads (spelling suggestions) goes to the worker, which then need not read it.
@@ -102,7 +103,7 @@ export class WorkerCheckRunner implements CheckRunner {
     const request: CheckRequest = { type: 'check', id, text: job.text, today: job.today, suggest: job.suggest, docId: job.id, settings: 0 };
     const define: Array<[number, unknown]> = [];
     const forget: number[] = [];
-    request.settings = this.refer(job.settings, job.settings, define, forget);
+    request.settings = this.refer(this.settingsKey(job.settings), job.settings, define, forget);
     if (job.siblings) request.siblings = this.refer(this.siblingsKey(job.siblings), job.siblings, define, forget);
     if (define.length) request.define = define;
     if (forget.length) request.forget = forget;
@@ -110,6 +111,17 @@ export class WorkerCheckRunner implements CheckRunner {
     if (job.limit) running.timer = setTimeout(() => this.stop(running, { kind: 'timeout', seconds: job.limit!.seconds, setting: job.limit!.setting }), job.limit.seconds * 1000);
     this.running = running;
     worker.postMessage(request satisfies ToWorker);
+  }
+
+  /**
+   * What identifies settings: equal settings are one value in the worker, so the engine's caches (keyed
+   * by the word list) serve every file of a folder, as the CLI makes a settings object for each file. The
+   * word list (150,000 words in a hostile file) is named by its identity, the rest by its JSON.
+   */
+  private settingsKey(settings: Settings): string {
+    let words = this.wordListIds.get(settings.words);
+    if (words === undefined) this.wordListIds.set(settings.words, (words = ++this.nextId));
+    return `${words} ${JSON.stringify({ ...settings, words: undefined })}`;
   }
 
   /**
