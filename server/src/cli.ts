@@ -1,12 +1,17 @@
 /** Entry point of the `followup` command. */
 import { main } from './cli/main';
+import { useNodeLanguageData } from './node/languageData';
+import { compileRegExpsOnce } from './node/regexpTier';
 
+useNodeLanguageData();
+compileRegExpsOnce();
 void Promise.resolve(main(process.argv.slice(2))).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`followup: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`followup: ${(error as Error)?.stack ?? String(error)}
+`);
     process.exitCode = 2;
   },
 );

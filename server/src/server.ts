@@ -16,6 +16,8 @@ import {
 import { startServer } from './lsp/languageServer';
 import { lifecycleReader } from './lsp/lifecycleReader';
 import { guardStdin } from './lsp/stdioGuard';
+import { useNodeLanguageData } from './node/languageData';
+import { compileRegExpsOnce } from './node/regexpTier';
 import { capYoungGeneration } from './node/youngGeneration';
 
 function connect(): Connection {
@@ -57,4 +59,6 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 
 // The checks allocate in the check worker (node/workerCheckRunner.ts); this thread only serves the protocol.
 capYoungGeneration(2);
+useNodeLanguageData();
+compileRegExpsOnce();
 startServer(connect());

@@ -7,15 +7,22 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkOutcome } from '../engine/checkRunner';
 import type { SiblingDraft } from '../engine/siblings';
 import { defaultSettings, type Settings } from '../engine/settings';
-import { adoptCompiledData, onCompiledDataRead } from '../engine/spelling/dataFiles';
+import { adoptLanguageData, onLanguageDataRead } from './sharedLanguageData';
 import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
+import { useNodeLanguageData } from './languageData';
+import { compileRegExpsOnce } from './regexpTier';
 
 const port = parentPort;
 if (!port) throw new Error('checkWorker.js runs as a worker thread, started by the language server or the CLI.');
 
-adoptCompiledData((workerData as CheckWorkerData | undefined)?.data ?? []);
+// The same setup as the CLI and server entries: the engine's language data from this process's files
+// (shared with the main thread), and regular expressions compiled once (V8 flags are per process, so this
+// repeats the host's call; it keeps the worker right whoever starts it).
+useNodeLanguageData();
+compileRegExpsOnce();
+adoptLanguageData((workerData as CheckWorkerData | undefined)?.data ?? []);
 // Data this worker reads first (the dictionary, at the first check) is handed to the main thread.
-onCompiledDataRead((file, bytes) => send({ type: 'data', files: [[file, bytes]] }));
+onLanguageDataRead((file, bytes) => send({ type: 'data', files: [[file, bytes]] }));
 
 const values = new Map<number, unknown>();
 
@@ -43,7 +50,7 @@ function handle(request: CheckRequest): void {
 }
 
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'data') adoptCompiledData(message.files);
+  if (message.type === 'data') adoptLanguageData(message.files);
   else if (message.type === 'check') handle(message);
 });
 

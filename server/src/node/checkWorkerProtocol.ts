@@ -23,7 +23,7 @@ export interface CheckRequest {
   forget?: number[];
 }
 
-/** Compiled data read by one thread, shared with the other (engine/spelling/dataFiles.ts). */
+/** Language data read by one thread, shared with the other (node/sharedLanguageData.ts), by name. */
 export interface SharedDataMessage {
   type: 'data';
   files: Array<[string, SharedArrayBuffer]>;

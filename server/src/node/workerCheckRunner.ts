@@ -12,7 +12,7 @@ import { InThreadCheckRunner, type CheckJob, type CheckOutcome, type CheckRunner
 import { notCheckedFindings, type NotCheckedReason } from '../engine/notChecked';
 import type { Settings } from '../engine/settings';
 import { frontMatterFacts } from '../engine/siblings';
-import { adoptCompiledData, compiledDataRead, onCompiledDataRead } from '../engine/spelling/dataFiles';
+import { adoptLanguageData, languageDataRead, onLanguageDataRead } from './sharedLanguageData';
 import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
 
 /** The worker bundle, beside this bundle (dist/). */
@@ -59,7 +59,7 @@ export class WorkerCheckRunner implements CheckRunner {
 
   constructor(private readonly options: WorkerCheckRunnerOptions) {
     // Data this thread reads (spelling suggestions) goes to the worker, which then need not read it.
-    onCompiledDataRead((file, bytes) => this.worker?.postMessage({ type: 'data', files: [[file, bytes]] } satisfies ToWorker));
+    onLanguageDataRead((file, bytes) => this.worker?.postMessage({ type: 'data', files: [[file, bytes]] } satisfies ToWorker));
   }
 
   run(job: CheckJob): Promise<CheckOutcome | undefined> {
@@ -156,7 +156,7 @@ export class WorkerCheckRunner implements CheckRunner {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.script, {
-      workerData: { data: compiledDataRead() } satisfies CheckWorkerData,
+      workerData: { data: languageDataRead() } satisfies CheckWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       stdout: false,
       stderr: false,
@@ -174,7 +174,7 @@ export class WorkerCheckRunner implements CheckRunner {
 
   private received(worker: Worker, message: FromWorker): void {
     if (message.type === 'data') {
-      adoptCompiledData(message.files);
+      adoptLanguageData(message.files);
       return;
     }
     if (message.type === 'ready') {

@@ -1,0 +1,89 @@
+/**
+ * The server's lifecycle handlers: `initialize` (the client's capabilities and options, the folders, the
+ * server's capabilities), the answer to a request that broke the lifecycle, and `initialized` (warm-up,
+ * the workspace drafts read in the background, and the notifications registered dynamically).
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ResponseError,
+  TextDocumentSyncKind,
+  type InitializeError,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAME } from '../node/configFile';
+import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
+import { Commands, SETTINGS_SECTION, type InitializationOptions } from './protocol';
+import type { ServerContext } from './serverContext';
+import { fileOf } from './settingsStore';
+import { todayProvider } from './today';
+import { watchWorkspaceFolders } from './workspaceEvents';
+
+export function registerInitialization(server: ServerContext): void {
+  const { connection, state, store, checks, drafts, guard, failed, log } = server;
+  let initializeCount = 0;
+  connection.onInitialize(
+    guard(
+      'initialize',
+      (params): InitializeResult | ResponseError<InitializeError> => {
+        // Also refused by the transport's lifecycle guard (lifecycle.ts); this holds however the method was spelt.
+        if (initializeCount++ > 0) return new ResponseError<InitializeError>(INVALID_REQUEST, 'initialize was already received: a server is initialized once.', { retry: false });
+        state.capabilities = params.capabilities;
+        const options = (params.initializationOptions ?? {}) as InitializationOptions;
+        state.clientHandlesUserWords = options.clientHandlesUserWords === true;
+        const provider = todayProvider(options.today);
+        state.today = provider.today;
+        if (provider.problem) log(provider.problem);
+        if (options.settings !== undefined) store.setPushedSettings(options.settings);
+        const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
+        state.workspaceFolders = folders.map(fileOf).filter((f): f is string => !!f);
+        return {
+          capabilities: {
+            textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+            codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+            hoverProvider: true,
+            codeLensProvider: { resolveProvider: false },
+            completionProvider: { triggerCharacters: [':'], resolveProvider: false },
+            executeCommandProvider: { commands: Object.values(Commands) },
+            workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+          },
+          serverInfo: { name: 'followup-language-server', version: process.env.FOLLOWUP_VERSION ?? 'dev' },
+        };
+      },
+      { capabilities: {} },
+    ),
+  );
+
+  // The answer to a request that broke the lifecycle (rewritten by lifecycle.ts): its error, nothing done.
+  connection.onRequest(REJECTED_METHOD, (params: RejectedParams) => new ResponseError(params?.code ?? -32600, String(params?.message ?? 'rejected')));
+
+  connection.onInitialized(
+    guard(
+      'initialized',
+      () => {
+        // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
+        void drafts.scan(state.workspaceFolders, log).then(
+          (count) => {
+            if (count > 0) checks.recheckAll();
+          },
+          (error: unknown) => failed('reading the workspace drafts', error),
+        );
+        if (state.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+          void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+        }
+        if (state.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+          void connection.client
+            .register(DidChangeWatchedFilesNotification.type, {
+              watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{md,markdown}' }],
+            })
+            .catch((error: unknown) => log(`Could not watch ${CONFIG_FILE_NAME} files: ${(error as Error).message}`));
+        }
+        if (state.capabilities.workspace?.workspaceFolders) {
+          watchWorkspaceFolders(server);
+        }
+      },
+      undefined,
+    ),
+  );
+}
