@@ -44,6 +44,8 @@ const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModu
 const entries = [
   ['server/src/cli.ts', 'cli.js'],
   ['server/src/server.ts', 'server.js'],
+  // The check worker the server and the CLI run checks in (server/src/node/workerCheckRunner.ts), beside them.
+  ['server/src/node/checkWorker.ts', 'checkWorker.js'],
   ['client/src/extension.ts', 'extension.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 

@@ -39,6 +39,7 @@ const REQUIRED = [
   'extension/LICENSE.txt',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/checkWorker.js',
   ...['en-GB', 'en-US'].flatMap((d) =>
     ['index.aff', 'index.dic', 'index.words', 'license', 'extra.words', 'extra.LICENSE'].map((f) => `extension/dist/dictionaries/${d}/${f}`),
   ),

@@ -95,7 +95,7 @@ describe('one file that fails is reported for that file; the others are still pr
     fs.writeFileSync(path.join(dir, 'good.md'), GOOD);
     const out: string[] = [];
     const errors: string[] = [];
-    const status = runCheck({ paths: [dir], format: 'text', allMarkdown: false, today: { year: 2026, month: 11, day: 20 } }, {
+    const status = await runCheck({ paths: [dir], format: 'text', allMarkdown: false, today: { year: 2026, month: 11, day: 20 } }, {
       out: (t) => out.push(t),
       error: (l) => errors.push(l),
       progress: () => undefined,

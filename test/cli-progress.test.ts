@@ -24,30 +24,30 @@ for (let i = 0; i < 25; i++) {
 const today = { year: 2026, month: 11, day: 23 } // before the late send_date: a thank-you going out today once its window closed has nothing to fix;
 
 describe('CLI progress and colours', () => {
-  it('shows progress on a terminal when checking many files, and clears it at the end', () => {
+  it('shows progress on a terminal when checking many files, and clears it at the end', async () => {
     const { io, progress } = fakeIo(true, false);
-    runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, io);
+    await runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, io);
     expect(progress.length).toBe(26);
     expect(progress[0]).toMatch(/^Checking 1\/25 draft-00\.md$/);
     expect(progress.at(-1)).toBe('');
   });
 
-  it('shows no progress when stderr is not a terminal, or for JSON', () => {
+  it('shows no progress when stderr is not a terminal, or for JSON', async () => {
     const piped = fakeIo(false, false);
-    runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, piped.io);
+    await runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, piped.io);
     expect(piped.progress).toEqual([]);
     const json = fakeIo(true, false);
-    runCheck({ paths: [folder], format: 'json', today, allMarkdown: false }, json.io);
+    await runCheck({ paths: [folder], format: 'json', today, allMarkdown: false }, json.io);
     expect(json.progress).toEqual([]);
   });
 
-  it('colours the report only when asked', () => {
+  it('colours the report only when asked', async () => {
     const plain = fakeIo(false, false);
-    runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, plain.io);
+    await runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, plain.io);
     expect(plain.out.join('')).toContain('thank-you-late');
     expect(plain.out.join('')).not.toContain('\u001b[');
     const coloured = fakeIo(false, true);
-    runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, coloured.io);
+    await runCheck({ paths: [folder], format: 'text', today, allMarkdown: false }, coloured.io);
     expect(coloured.out.join('')).toMatch(/\u001b\[33mwarning/);
   });
 });

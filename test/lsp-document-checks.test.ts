@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { InThreadCheckRunner } from '../server/src/engine/checkRunner';
 import type { DateValue } from '../server/src/engine/dates';
 import { defaultSettings, type Settings } from '../server/src/engine/settings';
 import { DocumentChecks } from '../server/src/lsp/documentChecks';
@@ -29,6 +30,7 @@ function setUp() {
   let today: DateValue = { year: 2026, month: 1, day: 6 };
   let manual = true;
   const checks = new DocumentChecks({
+    runner: new InThreadCheckRunner(),
     document: (uri) => open.get(uri),
     allDocuments: () => [...open.values()],
     settingsFor: () => (manual ? new Promise<Settings>((resolve) => pending.push(() => resolve(settings))) : Promise.resolve(settings)),

@@ -5,4 +5,13 @@ import { compileRegExpsOnce } from './node/regexpTier';
 
 useNodeLanguageData();
 compileRegExpsOnce();
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`followup: ${(error as Error)?.stack ?? String(error)}
+`);
+    process.exitCode = 2;
+  },
+);

@@ -57,7 +57,8 @@ function optionValue(args: readonly string[], name: string): string | undefined 
   return undefined;
 }
 
-capYoungGeneration(8);
+// The checks allocate in the check worker (node/workerCheckRunner.ts); this thread only serves the protocol.
+capYoungGeneration(2);
 useNodeLanguageData();
 compileRegExpsOnce();
 startServer(connect());

@@ -1,12 +1,13 @@
 /** `followup check`: arguments to settings to the engine to output. */
 import * as path from 'node:path';
-import { check } from '../engine/check';
+import type { CheckOutcome, CheckRunner } from '../engine/checkRunner';
 import { localToday, type DateValue } from '../engine/dates';
 import type { Dialect, Settings } from '../engine/settings';
 import { cachedSettingsLoader, ConfigError, readConfigFile } from '../node/configFile';
 import { applySettings, defaultSettings } from '../engine/settings';
 import { siblingsOf } from '../engine/rules/sequence';
 import { readRegularFile } from '../node/boundedRead';
+import { checkRunnerBesideBundle } from '../node/workerCheckRunner';
 import { draftByteCap, unreadable } from './draftRead';
 import { collectFiles, looksBinary } from './files';
 import { printableJson } from './printable';
@@ -20,9 +21,26 @@ export interface CheckArgs {
   dialect?: Dialect;
   config?: string;
   allMarkdown: boolean;
+  /** The longest one file's check may take, in seconds (default 10): past it, the file is reported as not checked. */
+  timeout?: number;
 }
 
-export function runCheck(args: CheckArgs, io: Io): number {
+/** Per file: nobody waits on a keystroke here, so twice the editor's default budget. */
+export const DEFAULT_CLI_TIMEOUT_SECONDS = 10;
+
+/**
+ * Checks the files, each in the check worker (one for the run, replaced when a file runs past the time
+ * limit) unless a runner is given.
+ */
+export async function runCheck(args: CheckArgs, io: Io, runner: CheckRunner = checkRunnerBesideBundle()): Promise<number> {
+  try {
+    return await checkFiles(args, io, runner);
+  } finally {
+    runner.dispose();
+  }
+}
+
+async function checkFiles(args: CheckArgs, io: Io, runner: CheckRunner): Promise<number> {
   const today = args.today ?? localToday();
   const { files, errors } = collectFiles(args.paths);
   const loadSettings = cachedSettingsLoader();
@@ -85,20 +103,23 @@ export function runCheck(args: CheckArgs, io: Io): number {
     (id) => settingsById.get(id)!,
     today,
   );
-  loadedFiles.forEach((file, index) => {
+  const limit = { seconds: args.timeout ?? DEFAULT_CLI_TIMEOUT_SECONDS, setting: '"--timeout"' };
+  for (const [index, file] of loadedFiles.entries()) {
     if (showProgress) io.progress(`Checking ${index + 1}/${loadedFiles.length} ${path.basename(file.display)}`);
-    let result: ReturnType<typeof check>;
+    let result: CheckOutcome;
     try {
-      result = check(file.text, { settings: file.settings, today, suggest: true, siblings, id: file.display });
+      result = (await runner.run({ text: file.text, settings: file.settings, today, suggest: true, siblings, id: file.display, limit }))!;
     } catch (error) {
       // A bug must not cost the other files their findings: this file is reported, the rest are checked.
       io.error(`${file.display}: could not be checked (${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}). Please report this with the file.`);
       fileError = true;
-      return;
+      continue;
     }
+    // Stopped (too slow, or out of memory): its one finding says so, and the run fails like an unreadable file.
+    if (result.notChecked) fileError = true;
     if (result.findings.some((f) => f.severity === 'error')) hasError = true;
     results.push({ file: file.display, findings: result.findings });
-  });
+  }
   if (showProgress) io.progress('');
 
   if (args.format === 'json') io.out(printableJson(JSON.stringify(toJson(results), null, 2)) + '\n');

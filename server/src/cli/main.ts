@@ -8,14 +8,14 @@ import { runNew } from './new';
 import { runTimeline } from './timeline';
 
 export const USAGE = `Usage:
-  followup check [--format text|json] [--today YYYY-MM-DD] [--dialect en-US|en-GB] [--config FILE] [--all-markdown] PATH...
+  followup check [--format text|json] [--today YYYY-MM-DD] [--dialect en-US|en-GB] [--config FILE] [--all-markdown] [--timeout SECONDS] PATH...
   followup new KIND --company C [--interviewer I] [--position P] [--interview-date D] [--reply-deadline D] [--out FILE]
   followup timeline [--today YYYY-MM-DD] [--format text|json] [--ics FILE [--force]] PATH...
   followup --help | --version`;
 
 class UsageError extends Error {}
 
-export function main(argv: readonly string[], io: Io = processIo()): number {
+export function main(argv: readonly string[], io: Io = processIo()): number | Promise<number> {
   try {
     return dispatch(argv, io);
   } catch (error) {
@@ -27,7 +27,7 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   }
 }
 
-function dispatch(argv: readonly string[], io: Io): number {
+function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE + '\n');
@@ -61,7 +61,7 @@ function timeline(argv: readonly string[], io: Io): number {
   return runTimeline({ paths: positionals, today: parseToday(values.today), ics: values.ics, force: values.force, format: values.format }, io);
 }
 
-function check(argv: readonly string[], io: Io): number {
+function check(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -71,8 +71,13 @@ function check(argv: readonly string[], io: Io): number {
       dialect: { type: 'string' },
       config: { type: 'string' },
       'all-markdown': { type: 'boolean', default: false },
+      timeout: { type: 'string' },
     },
   });
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 1 && timeout <= 600)) {
+    throw new UsageError(`--timeout must be a whole number of seconds from 1 to 600, not "${values.timeout}"`);
+  }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const today = parseToday(values.today);
   if (values.dialect !== undefined && !DIALECTS.includes(values.dialect as Dialect)) {
@@ -87,6 +92,7 @@ function check(argv: readonly string[], io: Io): number {
       dialect: values.dialect as Dialect | undefined,
       config: values.config,
       allMarkdown: values['all-markdown'] ?? false,
+      timeout,
     },
     io,
   );

@@ -23,6 +23,8 @@ export interface Settings {
   checkAllMarkdown: boolean;
   /** Drafts larger than this many characters are not checked (notes: 10 times as many, see sizeLimit.ts); one info finding says why. */
   maxFileSize: number;
+  /** The language server gives up on a check that runs longer than this (the file gets one info finding instead). */
+  checkTimeoutSeconds: number;
 }
 
 export const DEFAULT_WORD_LIMITS: Record<Kind, number> = {
@@ -45,6 +47,7 @@ export function defaultSettings(): Settings {
     linkedinNoteLimit: 300,
     checkAllMarkdown: false,
     maxFileSize: 100_000,
+    checkTimeoutSeconds: 5,
   };
 }
 
@@ -59,12 +62,13 @@ export const SETTING_KEYS = [
   'linkedinNoteLimit',
   'checkAllMarkdown',
   'maxFileSize',
+  'checkTimeoutSeconds',
 ] as const;
 
 /** An entry of `words` longer than this is not a word; it is ignored with one problem. */
 export const MAX_WORD_LENGTH = 100;
 
-type RangedKey = 'checkInWaitDays' | 'thankYouWithinHours' | 'linkedinNoteLimit' | 'maxFileSize';
+type RangedKey = 'checkInWaitDays' | 'thankYouWithinHours' | 'linkedinNoteLimit' | 'maxFileSize' | 'checkTimeoutSeconds';
 
 export interface SettingRange {
   min: number;
@@ -82,6 +86,7 @@ export const SETTING_RANGES: Record<RangedKey | 'wordLimits', SettingRange> = {
   thankYouWithinHours: { min: 0, max: 8760, unit: 'hours' },
   linkedinNoteLimit: { min: 1, max: 10_000, unit: 'characters' },
   maxFileSize: { min: 1000, max: 10_000_000, unit: 'characters' },
+  checkTimeoutSeconds: { min: 1, max: 60, unit: 'seconds' },
   wordLimits: { min: 1, max: 10_000, unit: 'words' },
 };
 
@@ -156,6 +161,7 @@ export function applySettings(base: Settings, raw: unknown): { settings: Setting
   ranged('thankYouWithinHours');
   ranged('linkedinNoteLimit');
   ranged('maxFileSize');
+  ranged('checkTimeoutSeconds');
   if (r.wordLimits !== undefined && r.wordLimits !== null) {
     if (typeof r.wordLimits === 'object' && !Array.isArray(r.wordLimits)) {
       const range = SETTING_RANGES.wordLimits;

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from '../engine/check';
+import type { CheckOutcome, CheckRunner } from '../engine/checkRunner';
 import { formatIsoDate, type DateValue } from '../engine/dates';
 import type { Settings } from '../engine/settings';
 import type { SiblingDraft } from '../engine/siblingDraft';
@@ -19,11 +19,13 @@ export interface Checked {
   version: number;
   settings: Settings;
   today: string;
-  result: CheckResult;
+  result: CheckOutcome;
   plan: Plan | undefined;
 }
 
 export interface DocumentChecksHost {
+  /** Where checks run: the check worker with a time limit (node/workerCheckRunner.ts), or this thread. */
+  runner: CheckRunner;
   /** The open document as it is now, or undefined once it is closed. */
   document(uri: string): TextDocument | undefined;
   allDocuments(): readonly TextDocument[];
@@ -44,14 +46,20 @@ export class DocumentChecks {
 
   constructor(private readonly host: DocumentChecksHost) {}
 
-  /** Checks the document as given, and keeps the result as its latest. */
-  run(document: TextDocument, settings: Settings): Checked {
+  /**
+   * Checks the document as given (off this thread, within the "checkTimeoutSeconds" limit), and keeps the
+   * result as its latest while the document is open; undefined when `wanted` said it was overtaken.
+   */
+  async run(document: TextDocument, settings: Settings, wanted?: () => boolean): Promise<Checked | undefined> {
     const now = this.host.today();
     const file = fileOf(document.uri);
-    const result = check(document.getText(), { settings, today: now, siblings: this.host.siblings(settings, now), id: file ?? document.uri });
+    const limit = { seconds: settings.checkTimeoutSeconds, setting: '"checkTimeoutSeconds"' };
+    const job = { text: document.getText(), settings, today: now, siblings: this.host.siblings(settings, now), id: file ?? document.uri, limit, wanted };
+    const result = await this.host.runner.run(job);
+    if (!result) return undefined;
     const plan = result.isDraft ? draftPlan(result.facts, settings, now) : undefined;
     const entry = { version: document.version, settings, today: formatIsoDate(now), result, plan };
-    this.checked.set(document.uri, entry);
+    if (this.host.document(document.uri)) this.checked.set(document.uri, entry);
     return entry;
   }
 
@@ -75,7 +83,8 @@ export class DocumentChecks {
     const latest = this.host.document(uri);
     // Overtaken: a newer change (or a settings change) started another check, which will publish.
     if (this.generation.get(uri) !== ticket || !latest || latest.version !== version) return;
-    const entry = this.run(latest, settings);
+    const entry = await this.run(latest, settings, () => this.generation.get(uri) === ticket);
+    if (!entry || this.generation.get(uri) !== ticket) return;
     const diagnostics: Diagnostic[] = entry.result.findings.map(findingToDiagnostic);
     this.host.publish({ uri, version, diagnostics });
   }

@@ -1,6 +1,6 @@
 /** What the status bar shows for a document: the draft's kind and what to do when. */
 import { KIND_LABELS } from '../engine/kinds';
-import type { CheckResult } from '../engine/check';
+import type { CheckOutcome } from '../engine/checkRunner';
 import type { DateValue } from '../engine/dates';
 import { shortDate, type Plan } from '../engine/timeline';
 import type { DraftStatus } from './protocol';
@@ -11,7 +11,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function draftStatus(result: CheckResult | undefined, plan: Plan | undefined, today: DateValue): DraftStatus {
+export function draftStatus(result: Pick<CheckOutcome, 'isDraft' | 'facts'> | undefined, plan: Plan | undefined, today: DateValue): DraftStatus {
   if (!result || !result.isDraft || !plan) {
     return { isDraft: false, label: '', detail: 'Not a follow-up draft: add "kind: thank-you" (or another kind) to the front matter to check it.' };
   }

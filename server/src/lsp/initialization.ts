@@ -18,11 +18,10 @@ import { Commands, SETTINGS_SECTION, type InitializationOptions } from './protoc
 import type { ServerContext } from './serverContext';
 import { fileOf } from './settingsStore';
 import { todayProvider } from './today';
-import { warmUp } from './warmUp';
 import { watchWorkspaceFolders } from './workspaceEvents';
 
 export function registerInitialization(server: ServerContext): void {
-  const { connection, documents, state, store, checks, drafts, guard, failed, log } = server;
+  const { connection, state, store, checks, drafts, guard, failed, log } = server;
   let initializeCount = 0;
   connection.onInitialize(
     guard(
@@ -63,10 +62,6 @@ export function registerInitialization(server: ServerContext): void {
     guard(
       'initialized',
       () => {
-        // A little later, when the editor has not opened a document with the server (which checks it at once).
-        const timer: { unref?: () => void } | number = setTimeout(() => warmUp({ anyDocumentOpen: () => documents.all().length > 0, today: () => state.today(), failed }), 100);
-        // On Node the warm-up must not keep the process alive; a browser worker's timers are plain numbers.
-        if (typeof timer === 'object') timer.unref?.();
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
         void drafts.scan(state.workspaceFolders, log).then(
           (count) => {

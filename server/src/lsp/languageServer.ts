@@ -8,6 +8,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings } from '../engine/settings';
+import { checkRunnerBesideBundle } from '../node/workerCheckRunner';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCommands } from './commands';
@@ -32,7 +33,12 @@ export function startServer(connection: Connection): void {
   const state: ServerState = { capabilities: {}, workspaceFolders: [], clientHandlesUserWords: false, today: () => todayProvider(undefined).today() };
   const drafts = new WorkspaceDrafts(defaultSettings);
   const store = createSettingsStore({ connection, documents, state, log }, userWords);
+  // Checks run off this thread with a time limit, so requests are answered meanwhile. The worker starts
+  // now and warms up (loads the dictionary, compiles the rules) before its first check.
+  const runner = checkRunnerBesideBundle(log);
+  runner.warm?.();
   const checks = new DocumentChecks({
+    runner,
     document: (uri) => documents.get(uri),
     allDocuments: () => documents.all(),
     settingsFor: (uri) => store.settingsFor(uri),

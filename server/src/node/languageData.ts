@@ -13,6 +13,7 @@ import { DIALECTS, type Dialect } from '../engine/settings';
 import { MISSPELLINGS_FILE, compileMisspellings } from '../engine/spelling/misspellings';
 import { TERMS_FILE } from '../engine/spelling/terms';
 import { compilePlainWordList } from '../engine/spelling/wordList';
+import { readFileShared, sharedLanguageData, toShared } from './sharedLanguageData';
 import { TERM_SOURCES, termWords } from './termSources';
 
 function upwards(relatives: (dir: string) => string[]): string | undefined {
@@ -73,15 +74,19 @@ const HUNSPELL_FILE = new RegExp(`^(${DIALECTS.join('|')})/(index\\.(?:words|aff
 
 export function nodeLanguageData(): LanguageDataSource {
   return {
-    read(name) {
-      const hunspell = HUNSPELL_FILE.exec(name);
-      if (hunspell) {
-        const file = join(dictionaryFolder(hunspell[1] as Dialect), hunspell[2]);
-        return existsSync(file) ? readFileSync(file) : undefined;
-      }
-      const compiled = compiledFile(name);
-      return compiled ? readFileSync(compiled) : compileFromPackage(name);
-    },
+    // Read once per process into shared memory, for this thread and the check worker (sharedLanguageData.ts).
+    read: (name) =>
+      sharedLanguageData(name, () => {
+        const hunspell = HUNSPELL_FILE.exec(name);
+        if (hunspell) {
+          const file = join(dictionaryFolder(hunspell[1] as Dialect), hunspell[2]);
+          return existsSync(file) ? readFileShared(file) : undefined;
+        }
+        const compiled = compiledFile(name);
+        if (compiled) return readFileShared(compiled);
+        const made = compileFromPackage(name);
+        return made ? toShared(made) : undefined;
+      }),
   };
 }
 

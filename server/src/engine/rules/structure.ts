@@ -58,10 +58,23 @@ const tooDeeplyNested: RuleMeta = {
   fix: 'Remove the extra `>` or list markers at the start of the line.',
 };
 
+/** Reported by the check runners (engine/notChecked.ts) when a check was stopped. */
+const notChecked: RuleMeta = {
+  id: 'structure/not-checked',
+  severity: 'info',
+  summary:
+    'Checking the file took longer than the time limit (`checkTimeoutSeconds` in the editor, default 5 seconds; 10 seconds a file for `followup check`, see `--timeout`), or the checker ran out of memory, so the check was stopped and the file was not checked. Every other file is still checked, and the editor keeps answering meanwhile. The finding sits at the start of the file.',
+  why:
+    'No email takes seconds to check; a file that does is very large or built to be slow, and waiting for it would freeze the editor for every other draft.',
+  bad: '(a Markdown export of several megabytes with `maxFileSize` raised so that it is checked)',
+  good: '(one short email per file: the front matter and a body of a few hundred words)',
+  fix: 'Keep one email per file. If the file really must be checked, raise `checkTimeoutSeconds` (up to 60) in the editor settings or `.followup.json`, or run `followup check --timeout 60`.',
+};
+
 export const structureRules: RuleFamily = {
   name: 'structure',
   scope: 'draft',
-  rules: [...RULES.map((r) => r.meta), fileTooLarge, tooDeeplyNested],
+  rules: [...RULES.map((r) => r.meta), fileTooLarge, tooDeeplyNested, notChecked],
   check(context) {
     for (const rule of RULES) {
       if (rule.needsKind && !context.facts.kind) continue;

@@ -23,7 +23,7 @@ const EXPLAINERS: Explainer[] = [
   {
     pattern: /Map keys must be unique/,
     explain(error, fm, text) {
-      const field = fm.order.find((f) => f.keyStart <= error.start && error.start < f.keyEnd);
+      const field = fieldWithKeyAt(fm, error.start);
       const first = field && fm.fields.get(field.key);
       if (!field || !first || first === field) return undefined;
       return {
@@ -150,10 +150,38 @@ function firstLine(text: string, offset: number): [number, number] {
   return [offset, newline < 0 ? text.length : offset + newline];
 }
 
+/** The field whose key covers `offset`. The fields are in source order: a binary search, as a front matter of 10,000 duplicated keys has 10,000 errors. */
+function fieldWithKeyAt(fm: FrontMatter, offset: number): Field | undefined {
+  let low = 0;
+  let high = fm.order.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const field = fm.order[middle];
+    if (offset < field.keyStart) high = middle - 1;
+    else if (offset >= field.keyEnd) low = middle + 1;
+    else return field;
+  }
+  return undefined;
+}
+
+/** Where each line starts, for the last text asked about (every error of one check asks about the same text). */
+let lineStarts: { text: string; starts: number[] } | undefined;
+
 function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts = { text, starts };
+  }
+  const { starts } = lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
 }
 
 /** A YAML double-quoted scalar for `value`. */
