@@ -81,6 +81,8 @@ export class LspClient {
   settings: unknown;
   /** When set, workspace/configuration answers wait for this promise (to hold the server mid-check). */
   configurationGate: Promise<void> | undefined;
+  /** The server's answer to initialize (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
   private readonly docs = new Map<string, TextDocument>();
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null>;
@@ -147,7 +149,7 @@ export class LspClient {
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     const client = new LspClient(options);
     const folder = client.workspaceFolder;
-    await client.request('initialize', {
+    client.initializeResult = await client.request('initialize', {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,

@@ -26,7 +26,9 @@ import type { Settings } from '../engine/settings';
 import { SourceText } from '../engine/source';
 import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
+import { cancellable } from './cancellation';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
+import { DiagnosticDelivery, fullReport } from './diagnosticDelivery';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
 import { draftCodeLenses } from './codeLens';
@@ -89,6 +91,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
   const userWords = new UserWords(undefined, (message) => log(message));
   let capabilities: ClientCapabilities = {};
+  let delivery = new DiagnosticDelivery(capabilities);
   let workspaceFolders: string[] = [];
   let clientHandlesUserWords = false;
   let today: () => DateValue = () => todayProvider(undefined).today();
@@ -174,7 +177,7 @@ export function startServer(connection: Connection): void {
   /** Checks a document and publishes its diagnostics, unless the document changed while settings were fetched. */
   async function validate(document: TextDocument): Promise<void> {
     const { uri, version } = document;
-    if (isConfigDocument(uri)) return;
+    if (isConfigDocument(uri) || !delivery.push) return;
     const ticket = (generation.get(uri) ?? 0) + 1;
     generation.set(uri, ticket);
     const settings = await store.settingsFor(uri);
@@ -191,6 +194,7 @@ export function startServer(connection: Connection): void {
 
   function recheckAll(): void {
     for (const doc of documents.all()) void validateSafely(doc);
+    if (delivery.refreshes) void Promise.resolve(connection.languages.diagnostics.refresh()).catch(() => undefined);
     if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
@@ -202,6 +206,7 @@ export function startServer(connection: Connection): void {
         // Also refused by the transport's lifecycle guard (lifecycle.ts); this holds however the method was spelt.
         if (initializeCount++ > 0) return new ResponseError<InitializeError>(INVALID_REQUEST, 'initialize was already received: a server is initialized once.', { retry: false });
         capabilities = params.capabilities;
+        delivery = new DiagnosticDelivery(capabilities);
         const options = (params.initializationOptions ?? {}) as InitializationOptions;
         clientHandlesUserWords = options.clientHandlesUserWords === true;
         const provider = todayProvider(options.today);
@@ -219,6 +224,7 @@ export function startServer(connection: Connection): void {
             completionProvider: { triggerCharacters: [':'], resolveProvider: false },
             executeCommandProvider: { commands: Object.values(Commands) },
             workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+            diagnosticProvider: delivery.provider(),
           },
           serverInfo: { name: 'followup-language-server', version: process.env.FOLLOWUP_VERSION ?? 'dev' },
         };
@@ -357,14 +363,29 @@ export function startServer(connection: Connection): void {
       recheckAll();
       return;
     }
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (delivery.push) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   documents.listen(documentConnection);
+
+  // LSP 3.17 pull diagnostics, for clients that declared them (diagnosticDelivery.ts).
+  connection.languages.diagnostics.on(
+    guardAsync(
+      'diagnostic',
+      (params, token) =>
+        cancellable(token, async () => {
+          const document = documents.get(params.textDocument.uri);
+          if (!document || isConfigDocument(document.uri)) return fullReport([]);
+          const entry = await currentCheck(document);
+          return fullReport(entry ? entry.result.findings.map(findingToDiagnostic) : []);
+        }, { retriggerRequest: false }),
+      fullReport([]),
+    ),
+  );
 
   connection.onCodeAction(
     guardAsync(
       'codeAction',
-      async (params) => {
+      (params, token) => cancellable(token, async () => {
         const document = documents.get(params.textDocument.uri);
         if (!document || !params.context.diagnostics.length) return [];
         const settings = await store.settingsFor(document.uri);
@@ -383,7 +404,7 @@ export function startServer(connection: Connection): void {
           },
           disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
         });
-      },
+      }),
       [],
     ),
   );
@@ -513,7 +534,8 @@ export function startServer(connection: Connection): void {
     const edit = setSendDateWorkspaceEdit(document, date, capabilities.workspace?.workspaceEdit?.documentChanges === true);
     if (!edit) throw new Error('This file has no closed front matter to add send_date to.');
     const result = await connection.workspace.applyEdit({ label: `Set send_date to ${date}`, edit });
-    return { applied: result.applied };
+    // A client may answer null (or nothing): the edit was not applied.
+    return { applied: result?.applied === true };
   }
 
   /**
