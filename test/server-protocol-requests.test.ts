@@ -135,3 +135,46 @@ describe('pull diagnostics (LSP 3.17)', () => {
     expect((await client.diagnosticsFor(uri)).length).toBeGreaterThan(0);
   });
 });
+
+describe('the exclude setting in the workspace scan', () => {
+  const thankYou = (send: string) => draftText({ kind: 'thank-you', ...INTERVIEW, send_date: send, subject: 'Thank you' });
+  const CHECK_IN = draftText(
+    { kind: 'check-in', ...INTERVIEW, reply_deadline: '2026-11-23', send_date: '2026-11-27', subject: 'Checking in' },
+    'Dear Ms Hale,\n\nIs there anything else you need from me?\n\nKind regards,\nAnna Lewis\n',
+  );
+  /** A first check-in two days before the open one: its finding on the open draft shows the scan is done. */
+  const FIRST_CHECK_IN = draftText(
+    { kind: 'check-in', ...INTERVIEW, reply_deadline: '2026-11-23', send_date: '2026-11-25', subject: 'Checking in' },
+    'Dear Ms Hale,\n\nIs there any news?\n\nKind regards,\nAnna Lewis\n',
+  );
+  const RULE = 'timing/check-in-before-thank-you';
+  const FILES = { 'followups/check-in-1.md': FIRST_CHECK_IN, 'test/fixtures/thank-you.md': thankYou('2026-11-30') };
+
+  /** The open draft's diagnostics once the workspace scan is done (the first check-in is seen). */
+  async function afterScan(uri: string): Promise<Diagnostic[]> {
+    return client!.waitFor('the check after the scan', () => {
+      const last = client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics;
+      return last?.some((d) => d.code === 'timing/check-in-too-soon') && last;
+    });
+  }
+
+  it('leaves test folders out by default; "exclude": [] in .followup.json brings them back, without a restart', async () => {
+    client = await LspClient.start({ today: '2026-11-28', capabilities: { ...BASE, workspace: { ...BASE.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } }, files: FILES });
+    const uri = await client.open('followups/check-in.md', CHECK_IN);
+    expect((await afterScan(uri)).some((d) => d.code === RULE)).toBe(false);
+    client.writeFile('.followup.json', JSON.stringify({ exclude: [] }));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.followup.json'), type: 1 }] });
+    await client.waitFor('the test draft as a sibling', () => client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.some((d) => d.code === RULE));
+  });
+
+  it('honours the editor’s files.exclude', async () => {
+    client = await LspClient.start({ today: '2026-11-28', capabilities: BASE, files: { ...FILES, '.followup.json': JSON.stringify({ exclude: [] }) } });
+    client.sections['files.exclude'] = { '**/fixtures': true, '**/other': false };
+    const uri = await client.open('followups/check-in.md', CHECK_IN);
+    expect((await afterScan(uri)).some((d) => d.code === RULE)).toBe(false);
+    // Without it, the same workspace has the test draft as a sibling.
+    client.sections['files.exclude'] = {};
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('the test draft as a sibling', () => client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.some((d) => d.code === RULE));
+  });
+});

@@ -8,6 +8,7 @@ import { applySettings, defaultSettings } from '../engine/settings';
 import { siblingsOf } from '../engine/rules/sequence';
 import { readRegularFile } from '../node/boundedRead';
 import { draftByteCap, unreadable } from './draftRead';
+import { cliExclusion } from './exclusion';
 import { collectFiles, looksBinary } from './files';
 import { printableJson } from './printable';
 import { toJson, toText, type FileResult } from './format';
@@ -24,11 +25,7 @@ export interface CheckArgs {
 
 export function runCheck(args: CheckArgs, io: Io): number {
   const today = args.today ?? localToday();
-  const { files, errors } = collectFiles(args.paths);
   const loadSettings = cachedSettingsLoader();
-  let fileError = errors.length > 0;
-  for (const e of errors) io.error(e);
-
   let fixedConfig: { settings: Settings; warnings: string[] } | undefined;
   if (args.config) {
     try {
@@ -39,6 +36,9 @@ export function runCheck(args: CheckArgs, io: Io): number {
       return 2;
     }
   }
+  const { files, errors } = collectFiles(args.paths, cliExclusion(loadSettings, fixedConfig?.settings));
+  let fileError = errors.length > 0;
+  for (const e of errors) io.error(e);
   const warned = new Set<string>();
   const results: FileResult[] = [];
   const showProgress = io.stderrIsTTY && files.length > 20 && args.format === 'text';

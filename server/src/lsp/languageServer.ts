@@ -98,7 +98,7 @@ export function startServer(connection: Connection): void {
   /** Per document: incremented for every check started, so a check that was overtaken never publishes. */
   const generation = new Map<string, number>();
   const checked = new Map<string, Checked>();
-  const drafts = new WorkspaceDrafts(defaultSettings);
+  const drafts = new WorkspaceDrafts(defaultSettings, (file) => store.isExcluded(file));
   /** `.followup.json` files with ignored values published as diagnostics. */
   const configsWithProblems = new Set<string>();
 
@@ -106,6 +106,7 @@ export function startServer(connection: Connection): void {
     {
       fetchEditorSettings: (uri) =>
         capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
+      fetchFilesExclude: (uri) => (capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'files.exclude' }) : undefined),
       openConfigText: (file) => {
         for (const doc of documents.all()) if (isConfigDocument(doc.uri) && path.resolve(fileOf(doc.uri)!) === path.resolve(file)) return doc.getText();
         return undefined;
@@ -192,6 +193,16 @@ export function startServer(connection: Connection): void {
   const validateSafely = (document: TextDocument) =>
     validate(document).catch((error: unknown) => log(`Checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`));
 
+  /** Reads the other drafts of the workspace (again: the folders or the exclude settings changed). */
+  function scanDrafts(first = false): void {
+    void drafts.scan(workspaceFolders, log).then(
+      (count) => {
+        if (count > 0 || !first) recheckAll();
+      },
+      (error: unknown) => failed('reading the workspace drafts', error),
+    );
+  }
+
   function recheckAll(): void {
     for (const doc of documents.all()) void validateSafely(doc);
     if (delivery.refreshes) void Promise.resolve(connection.languages.diagnostics.refresh()).catch(() => undefined);
@@ -243,12 +254,7 @@ export function startServer(connection: Connection): void {
         // A little later, when the editor has not opened a document with the server (which checks it at once).
         setTimeout(warmUp, 100).unref();
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
-        void drafts.scan(workspaceFolders, log).then(
-          (count) => {
-            if (count > 0) recheckAll();
-          },
-          (error: unknown) => failed('reading the workspace drafts', error),
-        );
+        scanDrafts(true);
         if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
           void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         }
@@ -267,7 +273,7 @@ export function startServer(connection: Connection): void {
                 const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
                 workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => !!f)];
                 store.invalidateConfigFile();
-                recheckAll();
+                scanDrafts();
               },
               undefined,
             ),
@@ -287,6 +293,7 @@ export function startServer(connection: Connection): void {
           store.setPushedSettings(value ?? {});
         }
         store.invalidateEditorSettings();
+        scanDrafts(); // `exclude` or files.exclude may have changed; rechecks when done
         recheckAll();
       },
       undefined,
@@ -308,6 +315,7 @@ export function startServer(connection: Connection): void {
         }
         if (!configs.length) return;
         for (const change of configs) store.invalidateConfigFile(fileOf(change.uri));
+        scanDrafts(); // its `exclude` may have changed; rechecks when done
         recheckAll();
       },
       undefined,

@@ -6,7 +6,8 @@
  * is reported once per change and the last good version of it (or none) stays in use.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ExcludeMatcher, filesExcludePatterns, type ExcludeRule } from '../engine/exclude';
 import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../engine/settings';
 import { CONFIG_FILE_NAME, ConfigError, findConfigFile, parseConfigText, readConfigText } from '../node/configFile';
 import type { UserWords } from './userWords';
@@ -14,6 +15,8 @@ import type { UserWords } from './userWords';
 export interface SettingsHost {
   /** Asks the client for the `followup` section for a document; undefined when the client cannot. */
   fetchEditorSettings(uri: string): Promise<unknown> | undefined;
+  /** VS Code's `files.exclude` for a workspace folder (any client may answer); undefined when it cannot be asked. */
+  fetchFilesExclude?(folderUri: string): Promise<unknown> | undefined;
   /** The text of an open `.followup.json`, which wins over the file on disk while it is being edited. */
   openConfigText(file: string): string | undefined;
   /** Workspace folder paths, to stop the `.followup.json` search at the folder root. */
@@ -44,6 +47,9 @@ export class SettingsStore {
   private configs = new Map<string, ConfigEntry>();
   private reportedProblems = new Set<string>();
   private merged = new Map<string, { editor: Settings; words: string[]; config: unknown; settings: Settings }>();
+  /** Per folder of the workspace scan: the exclude rules that apply to its entries. */
+  private excludeRules = new Map<string, Promise<ExcludeRule[]>>();
+  private filesExclude = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly host: SettingsHost,
@@ -68,6 +74,8 @@ export class SettingsStore {
   invalidateEditorSettings(): void {
     this.editorSettings.clear();
     this.merged.clear();
+    this.excludeRules.clear();
+    this.filesExclude.clear();
   }
 
   forget(uri: string): void {
@@ -83,6 +91,7 @@ export class SettingsStore {
       if (entry) entry.fresh = false;
     } else for (const entry of this.configs.values()) entry.fresh = false;
     this.merged.clear();
+    this.excludeRules.clear();
   }
 
   private editorSettingsFor(uri: string): Promise<Settings> {
@@ -172,6 +181,44 @@ export class SettingsStore {
     this.reportedProblems.add(message);
     if (show) this.host.warn(message);
     else this.host.log(message);
+  }
+
+  /**
+   * Whether the workspace scan leaves a file or folder out: the `exclude` of the `.followup.json` that
+   * applies to it (relative to that file's folder; else the editor's `followup.exclude` or the default,
+   * relative to the workspace folder), and the editor's `files.exclude` (relative to the workspace folder).
+   * Files outside the workspace folders are never excluded.
+   */
+  async isExcluded(file: string): Promise<boolean> {
+    const folder = this.workspaceFolderOf(file);
+    if (!folder || path.resolve(file) === path.resolve(folder)) return false;
+    const dir = path.dirname(file);
+    let rules = this.excludeRules.get(dir);
+    if (!rules) this.excludeRules.set(dir, (rules = this.rulesFor(dir, folder)));
+    return (await rules).some((rule) => rule.matcher.excludes(path.relative(rule.base, file).split(path.sep).join('/')));
+  }
+
+  private async rulesFor(dir: string, folder: string): Promise<ExcludeRule[]> {
+    const folderUri = pathToFileURL(folder).href;
+    let settings = await this.editorSettingsFor(folderUri);
+    const configFile = this.configFileFor(path.join(dir, 'draft.md'));
+    const config = configFile ? this.configRaw(configFile) : undefined;
+    if (config !== undefined) settings = applySettings(settings, config).settings;
+    const rules: ExcludeRule[] = [{ base: configFile ? path.dirname(configFile) : folder, matcher: new ExcludeMatcher(settings.exclude) }];
+    const filesExclude = filesExcludePatterns(await this.filesExcludeOf(folderUri));
+    if (filesExclude.length) rules.push({ base: folder, matcher: new ExcludeMatcher(filesExclude) });
+    return rules;
+  }
+
+  /** Asked once per workspace folder (until the editor settings change). */
+  private filesExcludeOf(folderUri: string): Promise<unknown> {
+    let cached = this.filesExclude.get(folderUri);
+    if (!cached) {
+      const fetched = this.host.fetchFilesExclude?.(folderUri);
+      cached = fetched ? fetched.catch(() => undefined) : Promise.resolve(undefined);
+      this.filesExclude.set(folderUri, cached);
+    }
+    return cached;
   }
 
   /** The complete settings for a document. */
