@@ -178,3 +178,44 @@ describe('the exclude setting in the workspace scan', () => {
     await client.waitFor('the test draft as a sibling', () => client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.some((d) => d.code === RULE));
   });
 });
+
+describe('settings from every place a client gives them', () => {
+  /** A client like Neovim 0.7: no workspace/configuration, no didChangeConfiguration of its own. */
+  const NO_CONFIGURATION: ClientCapabilities = { ...BASE, workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } };
+  const LOUD = draftText({ kind: 'thank-you', ...INTERVIEW, send_date: TODAY, subject: 'Thank you' }, 'Dear Ms Hale,\n\nThank you for your time today. I could help the team!!\n\nKind regards,\nAnna Lewis\n');
+  const OFF = { rules: { 'tone/exclamation': 'off' } };
+  const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+  it.each([
+    ['nested', { followup: OFF }],
+    ['flat', OFF],
+    ['under settings, nested', { settings: { followup: OFF } }],
+    ['under settings, flat', { settings: OFF }],
+  ])('initializationOptions, %s', async (_form, initializationOptions) => {
+    client = await LspClient.start({ capabilities: NO_CONFIGURATION, today: TODAY, initializationOptions });
+    const uri = await client.open('draft.md', LOUD);
+    expect(codes(await client.diagnosticsFor(uri))).not.toContain('tone/exclamation');
+    expect(client.logs.join('\n')).not.toMatch(/unknown setting/);
+  });
+
+  it.each([
+    ['with the followup key', { followup: OFF }],
+    ['without it', OFF],
+  ])('didChangeConfiguration %s', async (_form, settings) => {
+    client = await LspClient.start({ capabilities: NO_CONFIGURATION, today: TODAY });
+    const uri = await client.open('draft.md', LOUD);
+    expect(codes(await client.diagnosticsFor(uri))).toContain('tone/exclamation');
+    await client.notify('workspace/didChangeConfiguration', { settings });
+    await client.waitFor('the rule to be off', () => {
+      const last = client!.published.filter((p) => p.uri === uri).at(-1);
+      return last && !codes(last.diagnostics).includes('tone/exclamation');
+    });
+  });
+
+  it('a client that answers workspace/configuration with null falls back to the pushed settings', async () => {
+    client = await LspClient.start({ capabilities: BASE, today: TODAY, initializationOptions: { followup: OFF } });
+    client.settings = null;
+    const uri = await client.open('draft.md', LOUD);
+    expect(codes(await client.diagnosticsFor(uri))).not.toContain('tone/exclamation');
+  });
+});

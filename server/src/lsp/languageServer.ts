@@ -27,6 +27,7 @@ import { SourceText } from '../engine/source';
 import { draftPlan, type Plan } from '../engine/timeline';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 import { cancellable } from './cancellation';
+import { followupSection, initializationSettings } from './clientSettings';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
 import { DiagnosticDelivery, fullReport } from './diagnosticDelivery';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
@@ -223,7 +224,8 @@ export function startServer(connection: Connection): void {
         const provider = todayProvider(options.today);
         today = provider.today;
         if (provider.problem) log(provider.problem);
-        if (options.settings !== undefined) store.setPushedSettings(options.settings);
+        const initial = initializationSettings(options);
+        if (initial !== undefined) store.setPushedSettings(initial);
         const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
         workspaceFolders = folders.map(fileOf).filter((f): f is string => !!f);
         return {
@@ -288,10 +290,11 @@ export function startServer(connection: Connection): void {
     guard(
       'didChangeConfiguration',
       (params) => {
-        if (!capabilities.workspace?.configuration) {
-          const value = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
-          store.setPushedSettings(value ?? {});
-        }
+        // Pushed settings, nested or flat (clientSettings.ts); a client that also answers
+        // workspace/configuration has its answers win, and these are the fallback when it answers null.
+        const pushed = followupSection(params.settings);
+        if (pushed !== undefined) store.setPushedSettings(pushed);
+        else if (!capabilities.workspace?.configuration && params.settings !== null && params.settings !== undefined) store.setPushedSettings({});
         store.invalidateEditorSettings();
         scanDrafts(); // `exclude` or files.exclude may have changed; rechecks when done
         recheckAll();
