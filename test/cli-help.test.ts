@@ -71,7 +71,7 @@ describe('the Neovim 0.7 config', () => {
   it('is the same block in the README as in docs/editors.md (which the Neovim end-to-end test runs)', () => {
     const block = (file: string) => {
       const text = readFileSync(join(ROOT, file), 'utf8');
-      return /```lua\n([\s\S]*?)```/.exec(text.slice(text.indexOf('Neovim 0.7')))![1];
+      return /```lua\n([\s\S]*?)```/.exec(text.slice(text.indexOf('**Neovim 0.7**')))![1];
     };
     expect(block('README.md')).toBe(block('docs/editors.md'));
     expect(block('README.md')).toMatch(/vim\.fn\.executable\('followup-language-server'\)/);
