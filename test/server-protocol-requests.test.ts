@@ -4,6 +4,8 @@
  * answered with null, and LSP 3.17 pull diagnostics for a client that declares them (push for the others,
  * never both).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, type ClientCapabilities, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { draftText, INTERVIEW } from './helpers/drafts';
@@ -217,5 +219,34 @@ describe('settings from every place a client gives them', () => {
     client.settings = null;
     const uri = await client.open('draft.md', LOUD);
     expect(codes(await client.diagnosticsFor(uri))).not.toContain('tone/exclamation');
+  });
+});
+
+describe('a client without file watchers (no dynamic didChangeWatchedFiles)', () => {
+  const NO_WATCHERS: ClientCapabilities = { ...BASE, workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } };
+  const LOUD = draftText({ kind: 'thank-you', ...INTERVIEW, send_date: TODAY, subject: 'Thank you' }, 'Dear Ms Hale,\n\nThank you for your time today. I could help the team!!\n\nKind regards,\nAnna Lewis\n');
+  const lastCodes = (uri: string) => client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.map((d) => d.code) ?? [];
+
+  it('notices a .followup.json created, edited and deleted on disk, with no notification', async () => {
+    client = await LspClient.start({ capabilities: NO_WATCHERS, today: TODAY, files: { 'drafts/.keep': '' } });
+    const uri = await client.open('drafts/draft.md', LOUD);
+    expect((await client.diagnosticsFor(uri)).map((d) => d.code)).toContain('tone/exclamation');
+    expect(client.registrations).not.toContain('workspace/didChangeWatchedFiles');
+
+    client.writeFile('.followup.json', JSON.stringify({ rules: { 'tone/exclamation': 'off' } }));
+    await client.waitFor('the created file to apply', () => !lastCodes(uri).includes('tone/exclamation'));
+    client.writeFile('.followup.json', JSON.stringify({ rules: { 'tone/exclamation': 'error' } }));
+    await client.waitFor('the edit to apply', () => client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.some((d) => d.code === 'tone/exclamation' && d.severity === 1));
+    fs.rmSync(path.join(client.workspace, '.followup.json'));
+    await client.waitFor('the deletion to apply', () => client!.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.some((d) => d.code === 'tone/exclamation' && d.severity !== 1));
+  });
+
+  it('finds a .followup.json created before a document is opened, beside it', async () => {
+    client = await LspClient.start({ capabilities: NO_WATCHERS, today: TODAY });
+    const first = await client.open('a.md', LOUD);
+    expect((await client.diagnosticsFor(first)).map((d) => d.code)).toContain('tone/exclamation');
+    client.writeFile('.followup.json', JSON.stringify({ rules: { 'tone/exclamation': 'off' } }));
+    const second = await client.open('b.md', LOUD);
+    expect((await client.diagnosticsFor(second)).map((d) => d.code)).not.toContain('tone/exclamation');
   });
 });

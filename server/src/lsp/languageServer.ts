@@ -29,6 +29,7 @@ import { CONFIG_FILE_NAME } from '../node/configFile';
 import { cancellable } from './cancellation';
 import { followupSection, initializationSettings } from './clientSettings';
 import { codeActionsFor, setSendDateWorkspaceEdit } from './codeActions';
+import { ConfigFilePoll } from './configPoll';
 import { DiagnosticDelivery, fullReport } from './diagnosticDelivery';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { configDiagnostics } from './configDiagnostics';
@@ -128,6 +129,16 @@ export function startServer(connection: Connection): void {
     },
     userWords,
   );
+
+  // Clients that cannot watch files for the server: `.followup.json` changes on disk are polled for (configPoll.ts).
+  const configPoll = new ConfigFilePoll({
+    openFiles: () => documents.all().flatMap((d) => fileOf(d.uri) ?? []),
+    workspaceFolderOf: (file) => store.workspaceFolderOf(file),
+    changed: (files) => {
+      for (const file of files) store.invalidateConfigFile(file);
+      scanDrafts(); // its `exclude` may have changed; rechecks when done
+    },
+  });
 
   const failed = (name: string, error: unknown) => log(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
 
@@ -260,6 +271,7 @@ export function startServer(connection: Connection): void {
         if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
           void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         }
+        if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) configPoll.start();
         if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           void connection.client
             .register(DidChangeWatchedFilesNotification.type, {
@@ -360,6 +372,11 @@ export function startServer(connection: Connection): void {
     if (file) drafts.setLive(file, document.getText());
     void validateSafely(document);
   });
+  // Without file watchers, a `.followup.json` created since the last look is found when a document opens.
+  documents.onDidOpen(() => {
+    if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) store.invalidateConfigFile();
+  });
+  connection.onShutdown(() => configPoll.stop());
   documents.onDidClose(({ document }) => {
     generation.set(document.uri, (generation.get(document.uri) ?? 0) + 1);
     checked.delete(document.uri);
