@@ -431,6 +431,7 @@ export function startServer(connection: Connection): void {
             return where && !where.ok ? where.reason : undefined;
           },
           disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
+          today: todayKey(),
         });
       }),
       [],
