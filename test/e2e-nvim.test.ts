@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliFindings, languageServerCommand, LSP_SEVERITY, offsetAt, ROOT, spellingRuleRegistered, type CliFinding } from './e2e/built';
 import { missingForNvim, nvimCommand, requireTools } from './e2e/gate';
+import { shownSpan } from '../server/src/lsp/diagnosticSpan';
 import { runNvim, type LspDiagnostic, type RunNvimResult } from './e2e/nvim/run-nvim.mjs';
 
 const TODAY = '2026-11-20';
@@ -38,13 +39,21 @@ function describeRun(r: RunNvimResult): string {
 const codeOf = (d: LspDiagnostic) => String(d.code);
 const sortedCodes = (ds: LspDiagnostic[]) => ds.map(codeOf).sort();
 
-/** The diagnostics an LSP client must get for the draft: the CLI's findings, in LSP terms. */
+/**
+ * The diagnostics an LSP client must get for the draft: the CLI's findings, in LSP terms, a paragraph-long
+ * info finding shown at its first word (server/src/lsp/diagnosticSpan.ts).
+ */
 function asLsp(findings: CliFinding[]) {
   return findings
     .map((f) => ({
       code: f.rule,
       severity: LSP_SEVERITY[f.severity],
-      range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
+      range: shownSpan({
+        severity: f.severity,
+        actual: f.actual,
+        suggestions: f.suggestions,
+        range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
+      }).range,
     }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }

@@ -65,3 +65,22 @@ describe('the quick-fix menu', () => {
     expect(titles.filter((t) => t.startsWith('Disable'))).toEqual(['Disable tone/pushy for this line', 'Disable spelling/unknown-word for this line']);
   });
 });
+
+describe('a paragraph-long info finding in the editor', () => {
+  const paragraph = 'Thank you for your time. I recieve news ASAP.';
+  const missingQuestion = diagnostic(paragraph, 'structure/missing-question', 'info');
+
+  it('is underlined on the paragraph’s first word, not over the word-level findings inside it', () => {
+    const start = TEXT.indexOf(paragraph);
+    const source = new SourceText(TEXT);
+    expect(missingQuestion.range).toEqual({ start: source.rangeOf(start, start).start, end: source.rangeOf(start, start + 'Thank'.length).end });
+    const spelling = diagnostic('recieve', 'spelling/unknown-word', 'warning', { data: { type: 'spelling', word: 'recieve', dialect: 'en-GB' } });
+    expect(spelling.range.start.character).toBeGreaterThan(missingQuestion.range.end.character);
+  });
+
+  it('keeps its fixes (disable for this line), and a long finding with a replacement keeps its whole range', () => {
+    expect(actions([missingQuestion]).map((a) => a.title)).toEqual(['Disable structure/missing-question for this line']);
+    const hedging = diagnostic(paragraph, 'tone/hedging', 'info', { suggestions: ['Thank you.'] });
+    expect(TEXT.slice(document.offsetAt(hedging.range.start), document.offsetAt(hedging.range.end))).toBe(paragraph);
+  });
+});
