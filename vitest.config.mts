@@ -30,5 +30,7 @@ export default defineConfig({
     pool: 'forks',
     // Protocol tests start the built server: build it first when the sources are newer.
     globalSetup: ['test/helpers/buildOnce.ts'],
+    // The engine reads its language data from the host; in tests, from the Node host layer.
+    setupFiles: ['test/helpers/languageData.ts'],
   },
 });

@@ -1,12 +1,12 @@
 // Bundles the CLI, the language server and the VS Code client into dist/, and copies the
 // dictionaries beside them, so the package runs without its node_modules.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
+import { COMMON_MISSPELLINGS, extraLicences, extraWords } from './dictionarySources.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -22,6 +22,23 @@ const nspellForRetextSpell = {
     );
   },
 };
+
+/**
+ * A TypeScript module of the engine, bundled in memory and evaluated here, so the build compiles data
+ * with the very code that reads it at run time. Its `__dirname` is the project root.
+ */
+async function sourceModule(path) {
+  const bundled = await build({ entryPoints: [join(root, path)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), root);
+  return module.exports;
+}
+
+// The tone rules, compiled once here and stored in the bundle as JSON text (engine/rules/tone/stored.ts):
+// the server's first check rebuilds the regular expressions instead of compiling the pattern language.
+const toneModule = await sourceModule('server/src/engine/rules/tone.ts');
+const storedModule = await sourceModule('server/src/engine/rules/tone/stored.ts');
+const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModule.storeRule));
 
 const entries = [
   ['server/src/cli.ts', 'cli.js'],
@@ -44,53 +61,44 @@ await Promise.all(
       external: ['vscode'],
       loader: { '.md': 'text' },
       plugins: [nspellForRetextSpell],
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) },
       sourcemap: true,
       logLevel: 'warning',
     }),
   ),
 );
 
+// The engine must load in a browser worker too (VS Code for the Web): every engine module is bundled for
+// the browser, where a Node built-in (`node:fs`, `path`, ...) anywhere in what it imports fails the build.
+// Nothing is written; the dependency guard (.dependency-cruiser.cjs) checks the engine's own imports too.
+const engineModules = readdirSync(join(root, 'server/src/engine'), { recursive: true })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .map((file) => join(root, 'server/src/engine', file));
+await build({
+  entryPoints: engineModules,
+  outdir: join(dist, 'engine-browser-check'),
+  write: false,
+  bundle: true,
+  splitting: true,
+  platform: 'browser',
+  format: 'esm',
+  loader: { '.md': 'text' },
+  plugins: [nspellForRetextSpell],
+  logLevel: 'warning',
+});
+// V8's code cache of the server and CLI bundles, beside them (bin/bundle.js loads them with it): made here,
+// by the same Node, right after compiling, with V8's default flags, as the loader compiles them at start.
+// A cache made after running would hold more compiled functions, but the server changes V8 flags while it
+// runs (node/regexpTier.ts, node/youngGeneration.ts), and V8 rejects a cache made under other flags.
+for (const out of ['server.js', 'cli.js']) {
+  const file = join(dist, out);
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file });
+  writeFileSync(`${file}.cache`, script.createCachedData());
+}
+
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
 // 30 MB on every start.
-/**
- * A TypeScript module of the engine, bundled in memory and evaluated here, so the build compiles data
- * with the very code that reads it at run time. Its `__dirname` is the project root.
- */
-async function sourceModule(path) {
-  const bundled = await build({ entryPoints: [join(root, path)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', '__dirname', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), root);
-  return module.exports;
-}
-
-const CSPELL_DIALECT = { 'en-US': '@cspell/dict-en_us', 'en-GB': '@cspell/dict-en-gb-mit' };
-const CSPELL_TRIE = { 'en-US': 'en_US.trie.gz', 'en-GB': 'en_GB.trie.gz' };
-
-/** The plain words of cspell's dictionary of a dialect (no compound markers, no case-folded copies). */
-function cspellDialectWords(dialect) {
-  const text = gunzipSync(readFileSync(join(root, 'node_modules', CSPELL_DIALECT[dialect], CSPELL_TRIE[dialect]))).toString('utf8');
-  const words = [];
-  for (const word of iteratorTrieWords(importTrie(text.split('\n')))) {
-    if (/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) && word.length > 1) words.push(word);
-  }
-  return words;
-}
-
-// A word that cspell's own list of common misspellings names ("irregardless", "concious") is never
-// taken from its dictionary: checking must still flag it.
-const COMMON_MISSPELLINGS = new Set(
-  JSON.parse(readFileSync(join(root, 'node_modules/@cspell/dict-en-common-misspellings/dict/dict-en.json'), 'utf8'))
-    .dictionaryDefinitions.flatMap((d) => [...(d.suggestWords ?? []), ...(d.flagWords ?? [])])
-    .map((entry) => entry.split('->')[0].trim().toLowerCase()),
-);
-
-// A larger list of English words (an-array-of-english-words, MIT: ~275,000 words, both dialects), for
-// the words of trades and sciences that both dictionaries above lack ("proteomics", "ganache",
-// "cannulation"); the same filters apply, so neither dialect gains the other's spellings.
-const ENGLISH_WORDS = createRequire(import.meta.url)(join(root, 'node_modules/an-array-of-english-words/index.json')).filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length > 2);
-
 const wordList = { exports: await sourceModule('server/src/engine/spelling/wordList.ts') };
 
 for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
@@ -109,13 +117,9 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   const other = new wordList.exports.WordList(
     wordList.exports.compileWordList(readFileSync(join(root, 'node_modules', otherPkg, 'index.aff')), readFileSync(join(root, 'node_modules', otherPkg, 'index.dic'))),
   );
-  const candidates = new Set([...cspellDialectWords(dialect), ...ENGLISH_WORDS]);
-  const extra = [...candidates].filter((w) => !hunspell.correct(w) && !other.correct(w) && !COMMON_MISSPELLINGS.has(w.toLowerCase()));
+  const extra = extraWords(dialect, (w) => hunspell.correct(w), (w) => other.correct(w));
   writeFileSync(join(to, 'extra.words'), wordList.exports.withTable(wordList.exports.compilePlainWordList(extra)));
-  writeFileSync(
-    join(to, 'extra.LICENSE'),
-    [join(root, 'node_modules', CSPELL_DIALECT[dialect], 'LICENSE'), join(root, 'node_modules/an-array-of-english-words/license')].map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'),
-  );
+  writeFileSync(join(to, 'extra.LICENSE'), extraLicences(dialect).map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'));
 }
 
 // The part-of-speech lexicon for the grammar rules (server/src/engine/language/lexicon.ts), compiled from
@@ -125,11 +129,13 @@ const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lex
 writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.lexiconWithTable(lexiconModule.exports.compileLexicon(enLexicon)));
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
-// Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists, compiled likewise.
+// Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists (read by
+// server/src/node/termSources.ts), compiled likewise.
 const termsModule = { exports: await sourceModule('server/src/engine/spelling/terms.ts') };
+const termSources = { exports: await sourceModule('server/src/node/termSources.ts') };
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
-  wordList.exports.withTable(termsModule.exports.compilePlainWordList(termsModule.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
+  wordList.exports.withTable(termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
 );
 // Their licences (MIT, one copyright holder for all the lists), kept beside the compiled list.
 cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));

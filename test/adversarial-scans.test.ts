@@ -88,6 +88,8 @@ describe('one file that fails is reported for that file; the others are still pr
       return { ...real, check: (text: string, input: Parameters<typeof check>[1]) => (text.includes('BOOM') ? (() => { throw new RangeError('Maximum call stack size exceeded'); })() : real.check(text, input)) };
     });
     const { runCheck } = await import('../server/src/cli/check');
+    // The fresh module instances need their language data, as the CLI's entry (cli.ts) gives it.
+    (await import('../server/src/node/languageData')).useNodeLanguageData();
     const dir = fs.mkdtempSync(path.join(tmpdir(), 'followup-boom-'));
     fs.writeFileSync(path.join(dir, 'boom.md'), `${HEAD}BOOM${TAIL}`);
     fs.writeFileSync(path.join(dir, 'good.md'), GOOD);

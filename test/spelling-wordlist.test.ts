@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
 import { WORDS_BY_FREQUENCY } from '../server/src/engine/spelling/data/wordFrequency';
-import { dictionaryFolder } from '../server/src/engine/spelling/dictionaries';
+import { dictionaryFolder } from '../server/src/node/languageData';
 import { compileWordList, WordList } from '../server/src/engine/spelling/wordList';
 import { mulberry32 as rng } from './helpers/random';
 

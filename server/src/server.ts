@@ -16,6 +16,8 @@ import {
 import { startServer } from './lsp/languageServer';
 import { lifecycleReader } from './lsp/lifecycleReader';
 import { guardStdin } from './lsp/stdioGuard';
+import { useNodeLanguageData } from './node/languageData';
+import { compileRegExpsOnce } from './node/regexpTier';
 import { capYoungGeneration } from './node/youngGeneration';
 
 function connect(): Connection {
@@ -56,4 +58,6 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 }
 
 capYoungGeneration(8);
+useNodeLanguageData();
+compileRegExpsOnce();
 startServer(connect());

@@ -22,16 +22,22 @@ export function builtRoot(): string {
 
 /**
  * The language server command a user of another editor runs: `node bin/followup-language-server.js
- * --stdio`. The bin script loads `../dist/server.js`, so a copy of it sits beside the snapshot's dist/.
+ * --stdio`. The bin script loads `../dist/server.js` through `bin/bundle.js`, so copies of both sit beside
+ * the snapshot's dist/.
  */
 export function languageServerCommand(env: Record<string, string> = {}): string[] {
   const root = builtRoot();
   const bin = path.join(root, 'bin', 'followup-language-server.js');
-  if (root !== ROOT && !fs.existsSync(bin)) {
+  if (root !== ROOT) {
     fs.mkdirSync(path.dirname(bin), { recursive: true });
-    const temp = `${bin}.${process.pid}.tmp`;
-    fs.copyFileSync(path.join(ROOT, 'bin', 'followup-language-server.js'), temp);
-    fs.renameSync(temp, bin);
+    // The bin script and the loader it runs the bundle with (bin/bundle.js, with V8's code cache).
+    for (const name of ['bundle.js', 'followup-language-server.js']) {
+      const copy = path.join(root, 'bin', name);
+      if (fs.existsSync(copy)) continue;
+      const temp = `${copy}.${process.pid}.tmp`;
+      fs.copyFileSync(path.join(ROOT, 'bin', name), temp);
+      fs.renameSync(temp, copy);
+    }
   }
   const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`);
   return vars.length ? ['/usr/bin/env', ...vars, process.execPath, bin, '--stdio'] : [process.execPath, bin, '--stdio'];

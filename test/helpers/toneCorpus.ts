@@ -34,7 +34,7 @@ export interface CorpusLine {
   line: number;
 }
 
-export function readToneCorpus(split: 'dev' | 'held-out'): CorpusLine[] {
+export function readToneCorpus(split: 'dev' | 'held-out' | 'held-out-2'): CorpusLine[] {
   const file = join(__dirname, '..', 'corpus', 'tone', `${split}.txt`);
   const lines: CorpusLine[] = [];
   readFileSync(file, 'utf8')

@@ -8,3 +8,4 @@ export { KINDS, FIELDS, isKind, type Kind } from './kinds';
 export { allRules, ruleMeta } from './rules';
 export type { RuleMeta } from './rules/types';
 export { suggestSpelling } from './spelling';
+export { setLanguageDataSource, type LanguageDataSource } from './languageData';

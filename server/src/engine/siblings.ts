@@ -7,32 +7,14 @@ import { dayNumber, type DateValue } from './dates';
 import { isDraft, type Draft } from './draft';
 import { readFacts } from './facts';
 import { parseFrontMatter } from './frontmatter';
-import type { Kind } from './kinds';
 import type { Letter } from './letter';
 import { timingPlan } from './rules/timingPlan';
 import type { DraftFacts } from './rules/types';
 import type { Settings } from './settings';
+import type { SiblingDraft } from './siblingDraft';
 import { SourceText } from './source';
 
-export interface SiblingDraft {
-  /** The file's path or URI: what identifies it to the caller. */
-  id: string;
-  kind?: Kind;
-  company?: string;
-  interviewer?: string;
-  interview?: DateValue;
-  subject?: string;
-  /** send_date as written, when valid. */
-  sendDate?: DateValue;
-  /** When it was sent (`sent:`), if it was. */
-  sent?: DateValue;
-  /** When it goes (or went) out: sent, else send_date, else the earliest good day, else today. */
-  when: DateValue;
-  /** The earliest good day to send, when the draft's window is still open. */
-  earliestGood?: DateValue;
-  /** The last good day, when the kind has one (thank-you due, other-offer answer by). */
-  latest?: DateValue;
-}
+export type { SiblingDraft } from './siblingDraft';
 
 const NO_LETTER: Letter = { lines: [], signature: [], mainStart: 0, mainEnd: 0 };
 

@@ -13,10 +13,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatIsoDate } from '../engine/dates';
+import { cancellable } from './cancellation';
 import { orderedFixes, type FindingFixes } from './codeActionOrder';
 import { diagnosticData, type DiagnosticData } from './diagnostics';
 import { Commands } from './protocol';
 import { disableLineEdit, setSendDateEdit, type OffsetEdit } from './textEdits';
+import { dictionaryTargetOf } from './dictionaries';
+import type { ServerContext } from './serverContext';
+import { fileOf } from './settingsStore';
+import { spellingSuggestions } from './spellingSuggestions';
 
 export interface CodeActionInput {
   document: TextDocument;
@@ -128,4 +134,38 @@ export function setSendDateWorkspaceEdit(document: TextDocument, date: string, d
   const change = setSendDateEdit(document.getText(), date);
   if (!change) return undefined;
   return workspaceEdit({ document, documentChanges, diagnostics: [], spelling: () => [] }, [change]);
+}
+
+/** `textDocument/codeAction`: the quick fixes of the diagnostics the editor sends, with the document's settings. */
+export function registerCodeActions(server: ServerContext): void {
+  server.connection.onCodeAction(
+    server.guardAsync(
+      'codeAction',
+      // A cancelled request is answered at once (cancellation.ts).
+      (params, token) =>
+        cancellable(token, async () => {
+          const document = server.documents.get(params.textDocument.uri);
+          if (!document || !params.context.diagnostics.length) return [];
+          const settings = await server.store.settingsFor(document.uri);
+          const latest = server.documents.get(document.uri);
+          if (!latest) return [];
+          const { capabilities } = server.state;
+          return codeActionsFor({
+            document: latest,
+            diagnostics: params.context.diagnostics,
+            only: params.context.only,
+            documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+            spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
+            workspaceDictionary: () => {
+              const file = fileOf(latest.uri);
+              const where = file ? dictionaryTargetOf(server, file) : undefined;
+              return where && !where.ok ? where.reason : undefined;
+            },
+            disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
+            today: formatIsoDate(server.state.today()),
+          });
+        }),
+      [],
+    ),
+  );
 }

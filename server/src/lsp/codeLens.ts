@@ -4,6 +4,7 @@ import { parseDateValue } from '../engine/dates';
 import { shortDate, type Plan } from '../engine/timeline';
 import type { DateValue } from '../engine/dates';
 import { Commands } from './protocol';
+import type { ServerContext } from './serverContext';
 
 export function draftCodeLenses(uri: string, plan: Plan | undefined, today: DateValue): CodeLens[] {
   if (!plan) return [];
@@ -17,4 +18,20 @@ export function draftCodeLenses(uri: string, plan: Plan | undefined, today: Date
     lenses.push({ range, command: { title: `Set send_date to ${when}`, command: Commands.setSendDate, arguments: [uri, date] } });
   }
   return lenses;
+}
+
+/** `textDocument/codeLens`: from the document's current check (its plan). */
+export function registerCodeLens(server: ServerContext): void {
+  server.connection.onCodeLens(
+    server.guardAsync(
+      'codeLens',
+      async (params) => {
+        const document = server.documents.get(params.textDocument.uri);
+        if (!document) return [];
+        const entry = await server.checks.current(document);
+        return draftCodeLenses(params.textDocument.uri, entry?.plan, server.state.today());
+      },
+      [],
+    ),
+  );
 }

@@ -5,9 +5,10 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { formatHuman, formatIsoDate, parseDateValue, type DateValue } from '../engine/dates';
 import { FIELDS, fieldSpec, KIND_LABELS, KINDS } from '../engine/kinds';
-import type { SourceText } from '../engine/source';
+import { SourceText } from '../engine/source';
 import { DIALECTS } from '../engine/settings';
 import { frontMatterOf } from './textEdits';
+import type { ServerContext } from './serverContext';
 
 export function frontMatterCompletions(input: {
   source: SourceText;
@@ -71,4 +72,25 @@ export function frontMatterCompletions(input: {
     default:
       return [];
   }
+}
+
+/** `textDocument/completion`: the plan's suggested send date comes from the document's current check. */
+export function registerCompletion(server: ServerContext): void {
+  server.connection.onCompletion(
+    server.guardAsync(
+      'completion',
+      async (params) => {
+        const document = server.documents.get(params.textDocument.uri);
+        if (!document) return [];
+        const entry = await server.checks.current(document);
+        return frontMatterCompletions({
+          source: new SourceText(document.getText()),
+          position: params.position,
+          today: server.state.today(),
+          suggestedSendDate: entry?.plan?.next.suggestSendDate,
+        });
+      },
+      [],
+    ),
+  );
 }

@@ -4,6 +4,8 @@ import type { CheckResult } from '../engine/check';
 import type { DateValue } from '../engine/dates';
 import { shortDate, type Plan } from '../engine/timeline';
 import type { DraftStatus } from './protocol';
+import { DraftStatusRequest, type DraftStatusParams } from './protocol';
+import type { ServerContext } from './serverContext';
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -22,4 +24,20 @@ export function draftStatus(result: CheckResult | undefined, plan: Plan | undefi
     label: `${name} · ${plan.next.title}`,
     detail: [plan.next.detail, ...timeline].join('\n'),
   };
+}
+
+/** The status bar's request (`followup/draftStatus`), answered from the document's current check. */
+export function registerDraftStatus(server: ServerContext): void {
+  server.connection.onRequest(
+    DraftStatusRequest,
+    server.guardAsync(
+      'draftStatus',
+      async (params: DraftStatusParams): Promise<DraftStatus> => {
+        const document = params && typeof params.uri === 'string' ? server.documents.get(params.uri) : undefined;
+        const entry = document ? await server.checks.current(document) : undefined;
+        return draftStatus(entry?.result, entry?.plan, server.state.today());
+      },
+      { isDraft: false, label: '', detail: '' } as DraftStatus,
+    ),
+  );
 }

@@ -4,8 +4,10 @@ import { monthName, parseDateValue, relativeDays, weekdayName, type DateValue } 
 import { fieldSpec, KIND_LABELS } from '../engine/kinds';
 import type { Plan } from '../engine/timeline';
 import { shortDate } from '../engine/timeline';
-import type { SourceText } from '../engine/source';
+import { SourceText } from '../engine/source';
 import type { FrontMatter } from '../engine/frontmatter';
+import type { ServerContext } from './serverContext';
+import { frontMatterOf } from './textEdits';
 
 export function longDate(d: DateValue): string {
   const time = d.minutes === undefined ? '' : ` at ${String(Math.floor(d.minutes / 60)).padStart(2, '0')}:${String(d.minutes % 60).padStart(2, '0')}`;
@@ -42,4 +44,28 @@ export function dateHover(input: {
     return { range, contents: { kind: 'markdown', value: body ? `${head}\n\n${body}` : head } };
   }
   return null;
+}
+
+/** `textDocument/hover`: answered from the document's current check (its plan). */
+export function registerHover(server: ServerContext): void {
+  server.connection.onHover(
+    server.guardAsync(
+      'hover',
+      async (params) => {
+        const document = server.documents.get(params.textDocument.uri);
+        if (!document) return null;
+        const entry = await server.checks.current(document);
+        if (!entry) return null;
+        const source = new SourceText(document.getText());
+        return dateHover({
+          frontMatter: frontMatterOf(source.text),
+          source,
+          offset: source.offsetAt(params.position),
+          plan: entry.plan,
+          today: server.state.today(),
+        });
+      },
+      null,
+    ),
+  );
 }

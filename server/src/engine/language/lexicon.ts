@@ -11,9 +11,7 @@
  * Tags are folded into the coarse groups the rules need (TAG_GROUPS); a word has a mask of every group
  * it can take and the group of its most likely tag.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compiledFile, packageFile } from '../spelling/dataFiles';
+import { readLanguageData } from '../languageData';
 import { attachTable, buildTable, detachTable, hashBytes } from '../spelling/hashTable';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
@@ -161,19 +159,10 @@ export const LEXICON_FILE = 'lexicon.tags';
 
 let loaded: Lexicon | undefined;
 
-/**
- * The lexicon, loaded on first use: from the bundle's dictionaries folder, or (from the TypeScript
- * sources, in tests) from the build's dist/dictionaries, or compiled from en-lexicon in node_modules.
- */
+/** The lexicon, from the host's language data (LEXICON_FILE), read on first use. */
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
-  const compiled = compiledFile(LEXICON_FILE);
-  if (compiled) return (loaded = new Lexicon(readFileSync(compiled)));
-  const source = packageFile(join('en-lexicon', 'dist', 'lexicon.js'));
-  if (source) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const module = require(source) as { default: Record<string, string> };
-    return (loaded = new Lexicon(compileLexicon(module.default)));
-  }
-  throw new Error(`The part-of-speech lexicon (${LEXICON_FILE}) was not found beside ${__dirname}; rebuild with "npm run build".`);
+  const compiled = readLanguageData(LEXICON_FILE);
+  if (compiled) return (loaded = new Lexicon(compiled));
+  throw new Error(`The part-of-speech lexicon (${LEXICON_FILE}) was not found; rebuild with "npm run build".`);
 }

@@ -15,6 +15,7 @@ import type { Report } from '../finding';
 import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
+import { reviveRule, type StoredRule } from './tone/stored';
 import { LruCache } from '../spelling/lru';
 import { frequencyRank } from '../spelling/frequency';
 import { isDictionaryWord, withoutPossessive } from '../spelling';
@@ -51,9 +52,17 @@ const byId = (id: string): ToneRuleFile => FILES.find((f) => f.meta.id === id)!;
 const EXCLAMATION = byId('tone/exclamation');
 const SHOUTING = byId('tone/shouting');
 
+/** The phrase rules compiled from the data files (the build runs this once and stores the result). */
+export function compileToneRules(): CompiledRule[] {
+  return compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack);
+}
+
+/** The phrase rules as the build compiled them (tone/stored.ts), as JSON text; not defined from the sources. */
+declare const FOLLOWUP_COMPILED_TONE: string | undefined;
+
 let phraseRules: CompiledRule[] | undefined;
 function compiledPhraseRules(): CompiledRule[] {
-  phraseRules ??= compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack);
+  phraseRules ??= typeof FOLLOWUP_COMPILED_TONE === 'string' ? (JSON.parse(FOLLOWUP_COMPILED_TONE) as StoredRule[]).map(reviveRule) : compileToneRules();
   return phraseRules;
 }
 

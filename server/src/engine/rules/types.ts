@@ -5,7 +5,7 @@ import type { Report, Severity } from '../finding';
 import type { Kind } from '../kinds';
 import type { Letter } from '../letter';
 import type { Dialect, Settings } from '../settings';
-import type { SiblingDraft } from '../siblings';
+import type { SiblingDraft } from '../siblingDraft';
 
 /** A rule's documentation and default; docs/rules.md is generated from these. */
 export interface RuleMeta {

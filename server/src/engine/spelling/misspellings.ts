@@ -8,12 +8,9 @@
  * buffer outside the JavaScript heap and searched by binary search over their offsets; loaded on the
  * first suggestion, never for checking.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compiledFile, packageFile } from './dataFiles';
+import { readLanguageData } from '../languageData';
 
 export const MISSPELLINGS_FILE = 'misspellings.tsv';
-const SOURCE = join('@cspell', 'dict-en-common-misspellings', 'dict', 'dict-en.json');
 
 /** Compiles the cspell file's "typo->correction, other" entries into sorted lines (the build runs this). */
 export function compileMisspellings(json: string): Buffer {
@@ -70,11 +67,8 @@ let table: SortedTable | undefined;
 
 function load(): SortedTable {
   if (table) return table;
-  const compiled = compiledFile(MISSPELLINGS_FILE);
-  if (compiled) return (table = new SortedTable(readFileSync(compiled)));
-  const source = packageFile(SOURCE);
-  if (source) return (table = new SortedTable(compileMisspellings(readFileSync(source, 'utf8'))));
-  table = new SortedTable(Buffer.alloc(0));
+  // No table (no build, no source package): suggestions fall back to edit distance alone.
+  table = new SortedTable(readLanguageData(MISSPELLINGS_FILE) ?? Buffer.alloc(0));
   return table;
 }
 

@@ -2,6 +2,12 @@
  * Runs a compiled phrase rule over a text and says which phrase matched where, with its better phrasings.
  * A phrase is only tried where the text has a word it can start with (an index built at load), so a
  * polite email costs one map lookup per word and rule.
+ *
+ * Phrases that start with a word are searched for without the `i` flag, in a lower-cased copy of the text, with their letters in
+ * lower case: V8 compiles a case-insensitive expression at about twice the cost, and compiling the phrase
+ * expressions on first use was most of the server's first check. Where one matches, the phrase's own
+ * expression (case-insensitive, over the text as written) confirms it and gives the match, so findings and
+ * fixes (which quote the text) are exactly what it alone would give.
  */
 import type { CompiledPhrase, CompiledRule } from './data';
 
@@ -30,14 +36,69 @@ export function wordStarts(text: string): WordStart[] {
   return words;
 }
 
+const LATIN_LETTERS = /[A-Z\u00C0-\u024F]/g;
+const IN_LATIN_LETTERS = /^[a-z\u00C0-\u024F]$/;
+
+/**
+ * The text with every offset kept and its Latin letters (A-Z, U+00C0-U+024F) in lower case, where the
+ * lower case is one Latin letter too: the phrase expressions' letter classes hold both cases of that range,
+ * so each letter is in a class exactly when it was. Other characters are kept: the Kelvin sign would
+ * become an ASCII "k", which the case-insensitive expressions do not take it for.
+ */
+export function lowerCaseKeepingOffsets(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  return text.replace(LATIN_LETTERS, (c) => {
+    const lower = c.toLowerCase();
+    return IN_LATIN_LETTERS.test(lower) ? lower : c;
+  });
+}
+
+const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y;
+
+/** A regular expression's source with its literal Latin letters in lower case, as `lowerCaseKeepingOffsets` does; escapes (\B, \S, \u00C0, \p{...}) kept. */
+export function lowerCaseLiterals(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c !== '\\') {
+      out += c.replace(LATIN_LETTERS, (letter) => {
+        const lower = letter.toLowerCase();
+        return IN_LATIN_LETTERS.test(lower) ? lower : letter;
+      });
+      continue;
+    }
+    ESCAPE.lastIndex = i;
+    const escape = ESCAPE.exec(source)![0];
+    out += escape;
+    i += escape.length - 1;
+  }
+  return out;
+}
+
+const caseSensitiveCopies = new WeakMap<RegExp, RegExp>();
+
+/** The case-sensitive search for a phrase expression, to run over `lowerCaseKeepingOffsets` of the text. */
+function lowerCaseSearch(regex: RegExp): RegExp {
+  let search = caseSensitiveCopies.get(regex);
+  if (!search) {
+    search = new RegExp(lowerCaseLiterals(regex.source), regex.flags.replace('i', ''));
+    caseSensitiveCopies.set(regex, search);
+  }
+  return search;
+}
+
 export function matchPhrases(rule: CompiledRule, text: string, words = wordStarts(text)): PhraseMatch[] {
   const found: PhraseMatch[] = [];
+  const lower = lowerCaseKeepingOffsets(text);
   let next = 0;
   for (const { at, key } of words) {
     if (at < next) continue;
     const candidates = rule.byFirstWord.get(key);
     if (!candidates) continue;
     for (const phrase of candidates) {
+      const search = lowerCaseSearch(phrase.regex);
+      search.lastIndex = at;
+      if (!search.test(lower)) continue;
       phrase.regex.lastIndex = at;
       const m = phrase.regex.exec(text);
       if (!m || !m[0].length) continue;
@@ -46,6 +107,7 @@ export function matchPhrases(rule: CompiledRule, text: string, words = wordStart
       break;
     }
   }
+  // The few phrases that can start anywhere (emoji, emoticons) are searched for as written.
   for (const { phrase, regex } of rule.anywhere) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {

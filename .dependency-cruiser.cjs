@@ -1,0 +1,44 @@
+/**
+ * The dependency guard (`npm run deps`, part of `npm test`): the layout in docs/architecture.md, checked.
+ * - no import cycles anywhere (type-only imports count: they tangle the reading order just the same);
+ * - the engine (server/src/engine) imports nothing from its hosts: the Node host layer, the CLI, the
+ *   language server, the templates and timeline host code, the docs generator, the VS Code client;
+ * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker.
+ * The one Node script under the engine folder, the generator of spelling/data/wordFrequency.ts, runs at
+ * development time only and is not part of the engine.
+ */
+const ENGINE = '^server/src/engine/';
+const ENGINE_DEV_SCRIPTS = '^server/src/engine/.*\\.mjs$';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle: modules that cannot be read (or loaded) one after the other.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'engine-imports-no-host',
+      severity: 'error',
+      comment: 'The engine is pure (text and settings in, findings out); hosts depend on it, never the reverse.',
+      from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
+      to: { path: ['^server/src/(lsp|cli|node|timeline|templates|docs)/', '^server/src/(cli|server)\\.ts$', '^client/'] },
+    },
+    {
+      name: 'engine-imports-no-node-builtin',
+      severity: 'error',
+      comment: 'The engine runs in a browser worker too: file and process access belong to server/src/node.',
+      from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
+      to: { dependencyTypes: ['core'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

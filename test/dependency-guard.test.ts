@@ -1,0 +1,90 @@
+/**
+ * The dependency guard (.dependency-cruiser.cjs, run by `npm run deps` in `npm test`): the real sources
+ * pass it, and a copy of its rules rejects a planted cycle, a planted `node:fs` import in the engine and
+ * an engine import of a host, in a small fixture tree (never in the real source).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..');
+const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+
+function guard(cwd: string, ...paths: string[]) {
+  const run = spawnSync(process.execPath, [DEPCRUISE, ...paths, '--config', join(cwd, '.dependency-cruiser.cjs'), '--output-type', 'err'], {
+    cwd,
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+const fixtures: string[] = [];
+afterAll(() => {
+  for (const dir of fixtures) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A tree laid out like the project, with the project's guard config and the given files. */
+function fixtureTree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'followup-guard-'));
+  fixtures.push(dir);
+  copyFileSync(join(ROOT, '.dependency-cruiser.cjs'), join(dir, '.dependency-cruiser.cjs'));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', types: [] }, include: ['server/src'] }));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
+const CLEAN = {
+  'server/src/engine/check.ts': "import { words } from './words';\nexport const check = (text: string) => words(text);\n",
+  'server/src/engine/words.ts': 'export const words = (text: string) => text.split(/\\s+/);\n',
+  'server/src/lsp/server.ts': "import { check } from '../engine/check';\nexport const serve = (text: string) => check(text);\n",
+};
+
+describe('dependency guard', { timeout: 120_000 }, () => {
+  it('finds no cycle and no forbidden import in the real sources', () => {
+    const run = guard(ROOT, 'server/src', 'client/src');
+    expect(run.output).toContain('no dependency violations found');
+    expect(run.status).toBe(0);
+  });
+
+  it('passes a fixture tree laid out like the project with no cycle and a pure engine', () => {
+    const run = guard(fixtureTree(CLEAN), 'server/src');
+    expect(run.output).toContain('no dependency violations found');
+    expect(run.status).toBe(0);
+  });
+
+  it('rejects a planted import cycle', () => {
+    const dir = fixtureTree({ ...CLEAN, 'server/src/engine/words.ts': "import type { check } from './check';\nexport const words = (text: string): ReturnType<typeof check> => text.split(/\\s+/);\n" });
+    const run = guard(dir, 'server/src');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/no-circular/);
+  });
+
+  it('rejects a planted node:fs import in the engine, and a bare "fs" too', () => {
+    const dir = fixtureTree({
+      ...CLEAN,
+      'server/src/engine/words.ts': "import { readFileSync } from 'node:fs';\nexport const words = (text: string) => [...text.split(/\\s+/), readFileSync('x', 'utf8')];\n",
+      'server/src/engine/lexicon.ts': "import * as fs from 'fs';\nexport const lexicon = () => fs.existsSync('x');\n",
+    });
+    const run = guard(dir, 'server/src');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/engine-imports-no-node-builtin[^\n]*\n?[^\n]*server\/src\/engine\/words\.ts/);
+    expect(run.output).toMatch(/engine-imports-no-node-builtin[^\n]*\n?[^\n]*server\/src\/engine\/lexicon\.ts/);
+  });
+
+  it('rejects an engine import of a host, and lets the hosts use Node', () => {
+    const dir = fixtureTree({
+      ...CLEAN,
+      'server/src/engine/words.ts': "import { log } from '../node/log';\nexport const words = (text: string) => (log(text), text.split(/\\s+/));\n",
+      'server/src/node/log.ts': "import { appendFileSync } from 'node:fs';\nexport const log = (line: string) => appendFileSync('log.txt', line);\n",
+    });
+    const run = guard(dir, 'server/src');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/engine-imports-no-host/);
+    expect(run.output).not.toMatch(/engine-imports-no-node-builtin/);
+  });
+});
