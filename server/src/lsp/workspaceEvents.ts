@@ -79,6 +79,11 @@ export function pollConfigFiles(server: ServerContext): void {
     },
   });
   poll.start();
-  documents.onDidOpen(() => store.invalidateConfigFile());
+  documents.onDidOpen(() => {
+    store.invalidateConfigFile();
+    // The opened document's candidates are recorded now, as its settings are read: a file written before
+    // the next tick is then a change, not a first sighting that the poll would only record.
+    poll.tick();
+  });
   server.connection.onShutdown(() => poll.stop());
 }
