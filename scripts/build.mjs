@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_MISSPELLINGS, extraLicences, extraWords } from './dictionarySources.mjs';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -46,6 +47,13 @@ const entries = [
   ['client/src/extension.ts', 'extension.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
+// The extension and its language server for VS Code for the Web (package.json `browser`): the same sources,
+// bundled for a web worker. A web worker has no Node, so importing a Node built-in there fails the build,
+// naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
+const browserEntries = [
+  ['client/src/browserExtension.ts', 'browserExtension.js'],
+].filter(([src]) => existsSync(join(root, src)));
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -62,6 +70,26 @@ await Promise.all(
       loader: { '.md': 'text' },
       plugins: [nspellForRetextSpell],
       define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) },
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+  ),
+  ...browserEntries.map(([src, out]) =>
+    build({
+      entryPoints: [join(root, src)],
+      outfile: join(dist, out),
+      bundle: true,
+      platform: 'browser',
+      // The extension host loads extensions as CommonJS; a plain worker script runs an IIFE.
+      format: src.startsWith('client/') ? 'cjs' : 'iife',
+      target: 'es2022',
+      external: ['vscode'],
+      mainFields: ['browser', 'module', 'main'],
+      // A web worker, not a page: packages with a DOM build (decode-named-character-reference) use their worker build.
+      conditions: ['worker'],
+      loader: { '.md': 'text' },
+      plugins: [noNodeBuiltins, nspellForRetextSpell],
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
       sourcemap: true,
       logLevel: 'warning',
     }),
@@ -137,8 +165,11 @@ writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
   wordList.exports.withTable(termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
 );
-// Their licences (MIT, one copyright holder for all the lists), kept beside the compiled list.
-cpSync(join(root, 'node_modules/@cspell/dict-people-names/LICENSE'), join(dist, 'dictionaries', 'terms.LICENSE'));
+// One licence file for the term lists: each package's own licence under its name.
+writeFileSync(
+  join(dist, 'dictionaries', 'terms.LICENSE'),
+  termSources.exports.TERM_SOURCES.map(([pkg]) => `${pkg}\n\n${readFileSync(join(root, 'node_modules', pkg, 'LICENSE'), 'utf8')}`).join('\n---\n\n'),
+);
 
 // The common misspellings table (server/src/engine/spelling/misspellings.ts), with its licence beside it.
 const misspellingsModule = { exports: await sourceModule('server/src/engine/spelling/misspellings.ts') };

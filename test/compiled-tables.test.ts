@@ -12,9 +12,9 @@ import { WordList } from '../server/src/engine/spelling/wordList';
 
 const DIST = join(__dirname, '..', 'dist', 'dictionaries');
 
-function entries(text: Buffer, separator: number): string[] {
+function entries(text: Uint8Array, separator: number): string[] {
   const out: string[] = [];
-  const body = text.toString('utf8');
+  const body = new TextDecoder().decode(text);
   for (const line of body.split('\n').slice(1)) {
     if (!line) continue;
     const end = separator === 9 ? line.indexOf('\t') : line.length;

@@ -14,9 +14,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtRoot, cliFindings, ROOT, spellingRuleRegistered, type CliFinding } from './e2e/built';
+import { cliFindings, ROOT, spellingRuleRegistered, type CliFinding } from './e2e/built';
 import { shownSpan } from '../server/src/lsp/diagnosticSpan';
 import { missingForVSCode, requireTools } from './e2e/gate';
+import { installedExtension } from './e2e/packaged';
 import { runVSCodeTests } from './e2e/vscode/launch.mjs';
 
 const TODAY = '2026-11-20';
@@ -27,37 +28,6 @@ const DOCS_SCREENSHOT = path.join(ROOT, 'docs', 'images', 'vscode-draft.png');
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'followup-e2e-vscode-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-/** The files `.vscodeignore` lets into the package (`!path`, `!dir/**`, `!dir/*.ext`). */
-function packagedFiles(): string[] {
-  const patterns = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n')
-    .map((l) => l.trim()).filter((l) => l.startsWith('!')).map((l) => l.slice(1));
-  const files: string[] = [];
-  const walk = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  for (const pattern of patterns) {
-    if (pattern.endsWith('/**')) files.push(...walk(pattern.slice(0, -3)));
-    else if (pattern.includes('*')) {
-      const dir = path.dirname(pattern);
-      const re = new RegExp(`^${path.basename(pattern).split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
-      files.push(...fs.readdirSync(path.join(ROOT, dir)).filter((n) => re.test(n)).map((n) => path.join(dir, n)));
-    } else files.push(pattern);
-  }
-  return files;
-}
-
-/** The extension as installed from the .vsix, built from this run's dist/ snapshot. */
-function installedExtension(): string {
-  const ext = path.join(temp, 'extension');
-  const built = builtRoot();
-  for (const file of packagedFiles()) {
-    const from = path.join(file.startsWith(`dist${path.sep}`) ? built : ROOT, file);
-    if (!fs.existsSync(from)) continue; // e.g. docs not generated yet: the package test's concern, not needed to run
-    fs.mkdirSync(path.dirname(path.join(ext, file)), { recursive: true });
-    fs.copyFileSync(from, path.join(ext, file));
-  }
-  return ext;
-}
 
 /** What `followup check` finds in each workspace draft, by file name: what the editor must show. */
 function expectationsFile(): string {
@@ -85,7 +55,7 @@ describe('the extension in the real VS Code', () => {
     const spelling = spellingRuleRegistered();
 
     const r = await runVSCodeTests({
-      extensionDevelopmentPath: installedExtension(),
+      extensionDevelopmentPath: installedExtension(temp),
       extensionTestsPath: SUITE,
       workspace: WORKSPACE,
       timeoutMs: LAUNCH_TIMEOUT_MS,

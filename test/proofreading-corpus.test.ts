@@ -41,7 +41,12 @@ describe.each(['dev', 'dev2', 'held-out', 'held-out-2'])('proofreading corpus: %
   });
 });
 
-describe.each(['sentences.txt', 'sentences-2.txt'])('proofreading corpus: %s', (file) => {
+// sentences-3 is smaller: new wordings of the classes that generalised worst, written for issue 11.
+describe.each([
+  ['sentences.txt', 400, 150],
+  ['sentences-2.txt', 400, 150],
+  ['sentences-3.txt', 180, 80],
+] as const)('proofreading corpus: %s', (file, minSentences, minCorrect) => {
   it('reports recall per class and the correct sentences flagged', () => {
     const sentences = readSentences(file);
     const score = scoreSentences(sentences);
@@ -50,10 +55,10 @@ describe.each(['sentences.txt', 'sentences-2.txt'])('proofreading corpus: %s', (
       for (const m of score.missed) console.log(`  missed ${m.file}: ${m.mistake.cls} "${m.mistake.actual}" -> "${m.mistake.intended}"`);
       for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: ${f.finding.rule} "${f.finding.actual}"`);
     }
-    expect(sentences.length).toBeGreaterThanOrEqual(400);
+    expect(sentences.length).toBeGreaterThanOrEqual(minSentences);
     expect(grammarRecall(score)).toBeGreaterThanOrEqual(0.85);
     expect(score.falseAlarms.length).toBeLessThanOrEqual(5);
-    expect(sentences.filter((s) => !s.bad).length).toBeGreaterThanOrEqual(150);
+    expect(sentences.filter((s) => !s.bad).length).toBeGreaterThanOrEqual(minCorrect);
   });
 });
 

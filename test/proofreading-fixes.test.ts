@@ -49,7 +49,7 @@ describe('proofreading fixes are drop-ins', () => {
       expect(problems).toEqual([]);
     });
   }
-  it.each(['sentences.txt', 'sentences-2.txt'])('on the labelled sentences of %s', { timeout: 120_000 }, (file) => {
+  it.each(['sentences.txt', 'sentences-2.txt', 'sentences-3.txt'])('on the labelled sentences of %s', { timeout: 120_000 }, (file) => {
     const problems = readSentences(file)
       .filter((s) => s.bad)
       .flatMap((s) => fixProblems(s.draft));

@@ -72,6 +72,25 @@ describe('spelling/unknown-word', () => {
     expect(words(spelling(draft('I used the KPIs and the QZX reports, and the REPORST one.')))).toEqual(['REPORST']);
   });
 
+  it('takes the plural of a compound of words, with its "s" on the last part, but not a slip in it', () => {
+    expect(words(spelling(draft('We ran read-alouds, drop-ins and walk-throughs for the new starters.')))).toEqual([]);
+    expect(words(spelling(draft('We ran read-aluods and drop-inss for the new starters.')))).toEqual(['read-aluods', 'drop-inss']);
+  });
+
+  it('takes a learned prefix before a long dictionary word, unless the whole is one slip from a word', () => {
+    expect(words(spelling(draft('I ran anticoagulation clinics and microbudgets for the ward.')))).toEqual([]);
+    expect(words(spelling(draft('The interelated risks of transending the budget were clear.')))).toEqual(['interelated', 'transending']);
+  });
+
+  it('takes the words of a borrowed phrase together, and only together', () => {
+    expect(words(spelling(draft('It gave me a sense of déjà vu, and my mise en place for the pâte à choux was ready.'), { dialect: 'en-US' }))).toEqual([]);
+    expect(words(spelling(draft('I saw vu on the list.'), { dialect: 'en-US' }))).toEqual(['vu']);
+  });
+
+  it('knows the terms of machine learning work from the data-science list', () => {
+    expect(words(spelling(draft('I tuned the hyperparameters, checked the backpropagation and wrote about explainability.')))).toEqual([]);
+  });
+
   it('knows the job-search words and the user\'s words', () => {
     const text = draft('I updated my CV and LinkedIn profile; onboarding and upskilling matter. The Brexley fund impressed me.');
     expect(words(possibleNames(text))).toEqual(['Brexley']);

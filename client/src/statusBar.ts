@@ -4,11 +4,11 @@
  * and when the active document's diagnostics change (the server has checked the new text).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DraftStatusRequest, type DraftStatus, type DraftStatusParams } from '../../server/src/lsp/protocol';
 import { statusBarContent } from './statusText';
 
-export function createDraftStatusBar(client: LanguageClient, ready: Promise<void>): vscode.Disposable {
+export function createDraftStatusBar(running: Promise<BaseLanguageClient>): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('followup.draftStatus', vscode.StatusBarAlignment.Left, 100);
   item.name = 'Follow-Up: Draft Status';
   let generation = 0;
@@ -22,7 +22,7 @@ export function createDraftStatusBar(client: LanguageClient, ready: Promise<void
     }
     let status: DraftStatus | undefined;
     try {
-      await ready;
+      const client = await running;
       const params: DraftStatusParams = { uri: document.uri.toString() };
       status = await client.sendRequest<DraftStatus>(DraftStatusRequest, params);
     } catch {

@@ -1,13 +1,12 @@
 /** Placing new drafts: the drafts folder, the user's templates, writing and opening with the cursor set. */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { BoundedReadError, readBoundedText } from './boundedRead';
 import { KINDS, type Kind } from '../../../server/src/engine/kinds';
 import { templateFileName } from '../../../server/src/templates';
-import { createFileAtomic, isAlreadyExists } from '../../../server/src/node/atomicWrite';
 import { uniqueFileName } from '../draftFiles';
 import type { NewDraft } from '../newDrafts';
 import { draftNameProblem, folderInside, realFolderInside } from '../workspacePaths';
+import { localFiles } from './localFiles';
 import type { ClientSettings } from './settings';
 
 export class PlacementError extends Error {}
@@ -21,20 +20,13 @@ function settingFolder(folder: vscode.WorkspaceFolder, value: string, name: stri
   const result = folderInside(folder.uri.path, value, name);
   if (!result.ok) throw new PlacementError(result.message);
   const uri = folder.uri.with({ path: result.path });
-  if (uri.scheme === 'file') {
+  const local = localFiles();
+  if (uri.scheme === 'file' && local) {
     // Inside by name, but maybe a link to elsewhere: check where it really is.
-    const real = realFolderInside(folder.uri.fsPath, uri.fsPath, name, realpathOf);
+    const real = realFolderInside(folder.uri.fsPath, uri.fsPath, name, (p) => local.realpath(p));
     if (!real.ok) throw new PlacementError(real.message);
   }
   return uri;
-}
-
-function realpathOf(p: string): string | undefined {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return undefined;
-  }
 }
 
 export function draftsFolderUri(folder: vscode.WorkspaceFolder, settings: ClientSettings): vscode.Uri {
@@ -92,16 +84,9 @@ export async function writeDraft(folderUri: vscode.Uri, draft: NewDraft): Promis
 
 /** Creates the file with `text` unless it exists; false when it does. */
 async function createNew(uri: vscode.Uri, text: string): Promise<boolean> {
-  if (uri.scheme === 'file') {
-    try {
-      createFileAtomic(uri.fsPath, text);
-      return true;
-    } catch (error) {
-      if (isAlreadyExists(error)) return false;
-      throw error;
-    }
-  }
-  // Remote and virtual workspaces: the editor's file system, after making sure nothing is there.
+  const local = localFiles();
+  if (uri.scheme === 'file' && local) return local.createNew(uri.fsPath, text);
+  // Remote and virtual workspaces, and the browser: the editor's file system, after making sure nothing is there.
   try {
     await vscode.workspace.fs.stat(uri);
     return false;

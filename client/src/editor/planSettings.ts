@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { readBoundedText } from './boundedRead';
 import { applySettings, defaultSettings, SETTING_KEYS, type Settings } from '../../../server/src/engine/settings';
-import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/node/configFile';
+import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/engine/configText';
 import { SETTINGS_SECTION } from '../../../server/src/lsp/protocol';
 
 export async function folderSettings(folder: vscode.WorkspaceFolder): Promise<Settings> {

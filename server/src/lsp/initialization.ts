@@ -72,7 +72,9 @@ export function registerInitialization(server: ServerContext): void {
       'initialized',
       () => {
         // A little later, when the editor has not opened a document with the server (which checks it at once).
-        setTimeout(() => warmUp({ anyDocumentOpen: () => documents.all().length > 0, today: () => state.today(), failed }), 100).unref();
+        const timer: { unref?: () => void } | number = setTimeout(() => warmUp({ anyDocumentOpen: () => documents.all().length > 0, today: () => state.today(), failed }), 100);
+        // On Node the warm-up must not keep the process alive; a browser worker's timers are plain numbers.
+        if (typeof timer === 'object') timer.unref?.();
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
         scanDrafts(server, true);
         if (state.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {

@@ -69,8 +69,11 @@ export function startServer(connection: Connection): void {
   registerDraftStatus(server);
   registerCommands(server);
 
-  process.on('uncaughtException', (error) => log(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));
-  process.on('unhandledRejection', (reason) => log(`Unexpected error (the server keeps running): ${(reason as Error)?.stack ?? String(reason)}`));
+  // On Node; a browser worker has no `process` (its uncaught errors go to the worker's console).
+  if (typeof process !== 'undefined' && typeof process.on === 'function') {
+    process.on('uncaughtException', (error) => log(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));
+    process.on('unhandledRejection', (reason) => log(`Unexpected error (the server keeps running): ${(reason as Error)?.stack ?? String(reason)}`));
+  }
 
   connection.listen();
 }

@@ -4,7 +4,10 @@
  */
 import { localToday, parseDateValue, type DateValue } from '../engine/dates';
 
-export function todayProvider(initOption: unknown, env: NodeJS.ProcessEnv = process.env): { today(): DateValue; problem?: string } {
+/** The environment, where there is one (a browser worker has no `process`). */
+const processEnv = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);
+
+export function todayProvider(initOption: unknown, env: Record<string, string | undefined> = processEnv()): { today(): DateValue; problem?: string } {
   for (const [source, value] of [
     ['initializationOptions.today', initOption],
     ['FOLLOWUP_TODAY', env.FOLLOWUP_TODAY],

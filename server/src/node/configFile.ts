@@ -8,16 +8,8 @@ import * as path from 'node:path';
 import { applySettings, defaultSettings, type Settings } from '../engine/settings';
 import { ReadRefused, readRegularFile, SETTINGS_FILE_MAX_BYTES } from './boundedRead';
 
-export const CONFIG_FILE_NAME = '.followup.json';
-
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
-}
+export { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../engine/configText';
+import { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../engine/configText';
 
 export function findConfigFile(startDir: string, stopAt?: string): string | undefined {
   let dir = path.resolve(startDir);
@@ -29,26 +21,6 @@ export function findConfigFile(startDir: string, stopAt?: string): string | unde
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
-  }
-}
-
-/** Parses the JSON text of a config file, with a line and column on error. */
-export function parseConfigText(text: string, file: string): unknown {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!clean.trim()) return {};
-  try {
-    return JSON.parse(clean);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    let where = '';
-    if (at) {
-      const offset = Number(at[1]);
-      const before = clean.slice(0, offset).split(/\r?\n/);
-      where = ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
-    }
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    throw new ConfigError(file, `not valid JSON${where} (${reason}). Fix the file, or delete it to use the defaults.`);
   }
 }
 

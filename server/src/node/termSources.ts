@@ -16,6 +16,8 @@ export const TERM_SOURCES: ReadonlyArray<[string, string[]]> = [
     '@cspell/dict-software-terms',
     ['dict/softwareTerms.txt.gz', 'dict/software-tools.txt', 'dict/networkingTerms.txt', 'dict/webServices.txt', 'dict/computing-acronyms.txt', 'dict/coding-compound-terms.txt'],
   ],
+  // Machine learning and data work ("hyperparameters", "backpropagation", "explainability").
+  ['@cspell/dict-data-science', ['dict/data-science.txt', 'dict/data-science-models.txt', 'dict/data-science-tools.txt']],
 ];
 
 const WORD = /^[\p{L}][\p{L}\p{M}\p{N}'’.-]*$/u;

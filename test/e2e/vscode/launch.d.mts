@@ -9,6 +9,8 @@ export interface RunVSCodeTestsOptions {
   timeoutMs?: number;
   screenshotPath?: string;
   env?: Record<string, string>;
+  /** 'web': the development extension and its tests run in the browser's web worker extension host. */
+  extensionDevelopmentKind?: 'web' | 'workspace';
   keepRunDir?: boolean;
   verbose?: boolean;
   log?: (line: string) => void;
@@ -23,3 +25,4 @@ export interface RunVSCodeTestsResult {
   consoleErrors: string[];
 }
 export function runVSCodeTests(options: RunVSCodeTestsOptions): Promise<RunVSCodeTestsResult>;
+export const WORKSPACE_RESULT_FILE: string;

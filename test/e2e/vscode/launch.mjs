@@ -62,6 +62,8 @@ function checkTools(t) {
 
 /** What a suite logs to have the screenshot taken now (see the header). */
 const SCREENSHOT_REQUEST = 'followup-e2e:screenshot-now';
+/** Where a suite without file-system access (web worker host) writes its JSON report, inside the workspace copy. */
+export const WORKSPACE_RESULT_FILE = '.followup-e2e-result.json';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -133,6 +135,12 @@ function startServer({ tools, runDir, env, log, deadline }) {
   return { child, ready, died, stop };
 }
 
+/** `publisher.name` of the extension in a folder. */
+function extensionId(folder) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
 function remoteUri(authority, p) {
   return `vscode-remote://${authority}${path.resolve(p).split(path.sep).map(encodeURIComponent).join('/')}`;
 }
@@ -146,6 +154,8 @@ function remoteUri(authority, p) {
  * @param {number} [o.timeoutMs=120000]        whole run, start to verdict
  * @param {string} [o.screenshotPath]          PNG of the workbench: when the suite asks (see above), else after the tests finished (or timed out)
  * @param {object} [o.env]                     extra environment for the server and so the extension host
+ * @param {'web'|'workspace'} [o.extensionDevelopmentKind] 'web': the extension and its tests run in the
+ *                                             browser's web worker extension host (VS Code for the Web), not on the server
  * @param {boolean} [o.keepRunDir]             keep the run folder even on success
  * @param {(s:string)=>void} [o.log]           progress/diagnostic lines (default: stderr when verbose)
  * @param {boolean} [o.verbose]
@@ -184,6 +194,9 @@ export async function runVSCodeTests(o) {
     'extensions.autoCheckUpdates': false,
     'telemetry.telemetryLevel': 'off',
     'chat.disableAIFeatures': true,
+    // 'web': the user setting that runs an extension in the web worker host even when it also has a `main`
+    // (the payload key alone moves only extensions without one; see docs/decisions.md).
+    ...(o.extensionDevelopmentKind ? { 'remote.extensionKind': { [extensionId(extDev)]: [o.extensionDevelopmentKind] } } : {}),
     ...(o.userSettings || {}),
   }, null, 2);
   // code-server's web client keeps user settings on the server, under --user-data-dir (User/settings.json).
@@ -282,6 +295,9 @@ export async function runVSCodeTests(o) {
 
     const authority = `127.0.0.1:${port}`;
     const payload = [['extensionDevelopmentPath', remoteUri(authority, extDev)], ['extensionTestsPath', remoteUri(authority, extTests)]];
+    // The workbench reads this payload key (only with --enable-smoke-test-driver) and runs the development
+    // extension in the host of that kind: 'web' = the web worker host VS Code for the Web uses.
+    if (o.extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', o.extensionDevelopmentKind]);
     const url = `http://${authority}/?folder=${encodeURIComponent(workspace).replaceAll('%2F', '/')}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     fs.writeFileSync(d('url.txt'), `${url}\n`);
     step(`opening ${url}`);
@@ -305,7 +321,11 @@ export async function runVSCodeTests(o) {
     await cleanup();
     await new Promise((r) => extLog.end(r));
     await new Promise((r) => pageLog.end(r));
-    try { res.result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { /* tests wrote none */ }
+    // A suite in the web worker host has neither process.env nor fs: it writes its report into the
+    // workspace copy (through vscode.workspace.fs) under the name WORKSPACE_RESULT_FILE instead.
+    for (const file of [resultFile, path.join(workspace, WORKSPACE_RESULT_FILE)]) {
+      try { res.result = JSON.parse(fs.readFileSync(file, 'utf8')); break; } catch { /* tests wrote none there */ }
+    }
     res.durationMs = Date.now() - t0;
     const keep = o.keepRunDir || process.env.FOLLOWUP_E2E_KEEP === '1' || !res.ok;
     if (!keep) await fsp.rm(runDir, { recursive: true, force: true }).catch(() => {});

@@ -13,6 +13,7 @@
  */
 import { readLanguageData } from '../languageData';
 import { attachTable, buildTable, detachTable, hashBytes } from '../spelling/hashTable';
+import { compareBytes, utf8Bytes, utf8Text } from '../bytes';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
 export const TAG_GROUPS: Record<string, readonly string[]> = {
@@ -93,14 +94,14 @@ export class Lexicon {
   private readonly mask: number;
   private readonly cache = new Map<string, WordTags>();
 
-  private readonly data: Buffer;
+  private readonly data: Uint8Array;
 
   /** A compiled lexicon, with its hash table stored after it (lexiconWithTable) or built now. */
-  constructor(compiled: Buffer) {
+  constructor(compiled: Uint8Array) {
     const { text: data, table } = detachTable(compiled);
     this.data = data;
     const headerEnd = data.indexOf(10);
-    const header = JSON.parse(data.toString('utf8', 0, headerEnd)) as { format: number; groups: string[] };
+    const header = JSON.parse(utf8Text(data, 0, headerEnd)) as { format: number; groups: string[] };
     if (header.format !== 1 || header.groups.join() !== GROUP_NAMES.join()) throw new Error('The part-of-speech lexicon is out of date; rebuild with "npm run build".');
     this.table = table ?? lexiconTable(data);
     this.mask = this.table.length - 1;
@@ -121,13 +122,13 @@ export class Lexicon {
   }
 
   private lookup(word: string): WordTags | undefined {
-    const bytes = Buffer.from(word, 'utf8');
+    const bytes = utf8Bytes(word);
     let slot = hashBytes(bytes, 0, bytes.length) & this.mask;
     for (let from = this.table[slot]; from !== 0; slot = (slot + 1) & this.mask, from = this.table[slot]) {
       if (this.data[from + bytes.length] !== 9) continue;
-      if (this.data.compare(bytes, 0, bytes.length, from, from + bytes.length) !== 0) continue;
+      if (compareBytes(this.data, from, from + bytes.length, bytes, 0, bytes.length) !== 0) continue;
       const lineEnd = this.data.indexOf(10, from);
-      const [, all, primary] = this.data.toString('utf8', from, lineEnd).split('\t');
+      const [, all, primary] = utf8Text(this.data, from, lineEnd).split('\t');
       return { all: parseInt(all, 36), primary: parseInt(primary, 36) };
     }
     return undefined;
@@ -135,7 +136,7 @@ export class Lexicon {
 }
 
 /** The hash table of a lexicon's lines (each key is a line's word, before its tab). */
-function lexiconTable(data: Buffer): Uint32Array {
+function lexiconTable(data: Uint8Array): Uint32Array {
   const headerEnd = data.indexOf(10);
   let count = 0;
   for (let i = headerEnd + 1; i < data.length; i++) if (data[i] === 10) count++;
@@ -150,7 +151,7 @@ function lexiconTable(data: Buffer): Uint32Array {
 }
 
 /** A compiled lexicon with its hash table stored after it (the build uses this). */
-export function lexiconWithTable(data: Buffer): Buffer {
+export function lexiconWithTable(data: Uint8Array): Uint8Array {
   return attachTable(data, lexiconTable(data));
 }
 

@@ -9,7 +9,8 @@
 import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
-import { afterTitle, hasAccents, inTitleCase, isIdentifier, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { inLoanPhrase } from '../spelling/loanPhrases';
+import { afterTitle, hasAccents, inTitleCase, isIdentifier, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -54,12 +55,15 @@ function userWords(words: readonly string[]): KnownWords {
 function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect: Dialect): boolean {
   const plain = (w: string) =>
     names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w) || isCode(w, dialect) || (hasAccents(w) && (names.has(withoutAccents(w)) || isDictionaryWord(withoutAccents(w), dialect)));
-  if (plain(word)) return true;
+  if (plain(word) || isPrefixedWord(word, dialect)) return true;
   const base = withoutPossessive(word);
   if (base && (plain(base) || dictionaryKnows([base], dialect).get(base))) return true;
   // A compound ("Hartley-Finch", "LinkedIn-style"): every part must be a known word or a dictionary word.
   const parts = word.split(/[-‐/]/).filter(Boolean);
   if (parts.length < 2) return false;
+  // The plural of a compound takes its "s" on the last part only ("read-alouds", "check-ins").
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && /[^\P{Ll}s]s$/u.test(last) && !plain(last) && !isDictionaryWord(last, dialect)) parts[parts.length - 1] = last.slice(0, -1);
   const unknown = parts.filter((p) => !plain(p) && !plain(withoutPossessive(p) ?? p));
   return unknown.length === 0 || [...dictionaryKnows(unknown, dialect).values()].every(Boolean);
 }
@@ -107,7 +111,7 @@ export const spellingRules: RuleFamily = {
     for (const block of proseBlocks(context)) {
       for (const unknown of unknownWords(block.text, dialect)) {
         const { word } = unknown;
-        if (knownInDraft(word, names, user, dialect) || isIdentifier(block.text, unknown.start, unknown.end)) continue;
+        if (knownInDraft(word, names, user, dialect) || isIdentifier(block.text, unknown.start, unknown.end) || inLoanPhrase(block.text, unknown.start, unknown.end)) continue;
         const start = block.start + unknown.start;
         const end = block.start + unknown.end;
         // "dont" is a grammar/contraction finding, never also a spelling one.

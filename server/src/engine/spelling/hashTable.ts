@@ -5,6 +5,7 @@
  * Layout: the text, zero padding to a multiple of four bytes, the table (little-endian uint32 slots), then
  * a 12-byte trailer: the text's length, the slot count, and the magic "FUHT".
  */
+import { readUint32LE } from '../bytes';
 const MAGIC = 0x54485546; // "FUHT" read as a little-endian uint32
 
 /** FNV-1a over bytes [from, to). */
@@ -29,23 +30,24 @@ export function buildTable(bytes: Uint8Array, keys: Iterable<[number, number]>, 
 }
 
 /** The text with its table stored after it. */
-export function attachTable(text: Buffer, table: Uint32Array): Buffer {
+export function attachTable(text: Uint8Array, table: Uint32Array): Uint8Array {
   const padded = Math.ceil(text.length / 4) * 4;
-  const out = Buffer.alloc(padded + table.length * 4 + 12);
-  text.copy(out, 0);
-  for (let i = 0; i < table.length; i++) out.writeUInt32LE(table[i], padded + i * 4);
+  const out = new Uint8Array(padded + table.length * 4 + 12);
+  out.set(text, 0);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < table.length; i++) view.setUint32(padded + i * 4, table[i], true);
   const trailer = padded + table.length * 4;
-  out.writeUInt32LE(text.length, trailer);
-  out.writeUInt32LE(table.length, trailer + 4);
-  out.writeUInt32LE(MAGIC, trailer + 8);
+  view.setUint32(trailer, text.length, true);
+  view.setUint32(trailer + 4, table.length, true);
+  view.setUint32(trailer + 8, MAGIC, true);
   return out;
 }
 
 /** The text and the stored table of a buffer written by attachTable, or the whole buffer and no table. */
-export function detachTable(data: Buffer): { text: Buffer; table?: Uint32Array } {
-  if (data.length < 12 || data.readUInt32LE(data.length - 4) !== MAGIC) return { text: data };
-  const textLength = data.readUInt32LE(data.length - 12);
-  const slots = data.readUInt32LE(data.length - 8);
+export function detachTable(data: Uint8Array): { text: Uint8Array; table?: Uint32Array } {
+  if (data.length < 12 || readUint32LE(data, data.length - 4) !== MAGIC) return { text: data };
+  const textLength = readUint32LE(data, data.length - 12);
+  const slots = readUint32LE(data, data.length - 8);
   const padded = Math.ceil(textLength / 4) * 4;
   const text = data.subarray(0, textLength);
   const start = data.byteOffset + padded;

@@ -8,6 +8,7 @@
  * buffer outside the JavaScript heap and searched by binary search over their offsets; loaded on the
  * first suggestion, never for checking.
  */
+import { compareBytes, utf8Bytes, utf8Text } from '../bytes';
 import { readLanguageData } from '../languageData';
 
 export const MISSPELLINGS_FILE = 'misspellings.tsv';
@@ -33,7 +34,7 @@ class SortedTable {
   private readonly starts: Uint32Array;
 
   /** `data`: the compiled lines, kept as bytes outside the JavaScript heap. */
-  constructor(private readonly data: Buffer) {
+  constructor(private readonly data: Uint8Array) {
     let count = 0;
     for (let i = 0; i < data.length; i++) if (data[i] === 10) count++;
     this.starts = new Uint32Array(count);
@@ -46,7 +47,7 @@ class SortedTable {
   }
 
   get(key: string): string | undefined {
-    const wanted = Buffer.from(key, 'utf8');
+    const wanted = utf8Bytes(key);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
@@ -54,8 +55,8 @@ class SortedTable {
       const start = this.starts[mid];
       const tab = this.data.indexOf(9, start);
       // Byte order equals code-point order in UTF-8, the order the build sorted the lines in.
-      const order = this.data.compare(wanted, 0, wanted.length, start, tab);
-      if (order === 0) return this.data.toString('utf8', tab + 1, this.data.indexOf(10, tab));
+      const order = compareBytes(this.data, start, tab, wanted, 0, wanted.length);
+      if (order === 0) return utf8Text(this.data, tab + 1, this.data.indexOf(10, tab));
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -68,7 +69,7 @@ let table: SortedTable | undefined;
 function load(): SortedTable {
   if (table) return table;
   // No table (no build, no source package): suggestions fall back to edit distance alone.
-  table = new SortedTable(readLanguageData(MISSPELLINGS_FILE) ?? Buffer.alloc(0));
+  table = new SortedTable(readLanguageData(MISSPELLINGS_FILE) ?? new Uint8Array(0));
   return table;
 }
 

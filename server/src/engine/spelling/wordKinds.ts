@@ -118,3 +118,33 @@ export function inTitleCase(text: string, start: number, end: number, dialect: D
   return ordinaryCapitalised(before) || ordinaryCapitalised(after);
 }
 
+
+/**
+ * Learned prefixes that make new words of trades ("anticoagulation", "postoperatively", "hyperlocal").
+ * Short prefixes (re, co, de, un, dis, mis) are left out: their boundary is where typos hide.
+ */
+const PREFIX = /^(anti|non|pre|post|over|under|multi|inter|intra|sub|super|hyper|hypo|counter|micro|macro|semi|neuro|cardio|immuno|pharmaco|electro|thermo|peri|trans|extra|ultra|pseudo|cross|self)-?([a-z]{7,})$/;
+
+const prefixedCache = new LruCache<string, boolean>(2000);
+
+/**
+ * A lower-case word made of a learned prefix and a dictionary word of seven letters or more
+ * ("anti" + "coagulation"), unless the whole word is one edit from a dictionary word: then it is that
+ * word's typo ("interelated" for "interrelated", "transending" for "transcending").
+ */
+export function isPrefixedWord(word: string, dialect: Dialect): boolean {
+  const m = PREFIX.exec(word);
+  if (!m || !isDictionaryWord(m[2], dialect)) return false;
+  const key = `${dialect}${word}`;
+  const cached = prefixedCache.get(key);
+  if (cached !== undefined) return cached;
+  let near = false;
+  for (const candidate of oneEdit(word)) {
+    if (isDictionaryWord(candidate, dialect)) {
+      near = true;
+      break;
+    }
+  }
+  prefixedCache.set(key, !near);
+  return !near;
+}

@@ -12,6 +12,7 @@
  */
 import nspell from 'nspell';
 import { attachTable, buildTable, detachTable, hashBytes } from './hashTable';
+import { utf8Text } from '../bytes';
 
 const ONLY_IN_COMPOUND = 1;
 const KEEP_CASE = 2;
@@ -74,14 +75,14 @@ export class WordList {
   private readonly mask: number;
   private scratch = new Uint8Array(256);
 
-  private readonly words: Buffer;
+  private readonly words: Uint8Array;
 
   /** A compiled word list, with its hash table stored after it (withTable) or built now. */
-  constructor(data: Buffer) {
+  constructor(data: Uint8Array) {
     const { text: words, table } = detachTable(data);
     this.words = words;
     const headerEnd = words.indexOf(10);
-    const header = JSON.parse(words.toString('utf8', 0, headerEnd)) as Header;
+    const header = JSON.parse(utf8Text(words, 0, headerEnd)) as Header;
     if (header.format !== 1) throw new Error('Unknown word list format; rebuild with "npm run build".');
     this.conversion = header.conversion.map(([source, replacement]) => [new RegExp(source, 'g'), replacement]);
     this.compoundMin = header.compoundMin;
@@ -170,7 +171,7 @@ export class WordList {
 const hash = hashBytes;
 
 /** The hash table of a word list's lines (each key is a line less its flag digit). */
-function wordTable(words: Buffer): Uint32Array {
+function wordTable(words: Uint8Array): Uint32Array {
   const headerEnd = words.indexOf(10);
   let count = 0;
   for (let i = headerEnd + 1; i < words.length; i++) if (words[i] === 10) count++;
@@ -185,6 +186,6 @@ function wordTable(words: Buffer): Uint32Array {
 }
 
 /** A compiled word list with its hash table stored after it, so that loading it builds nothing (the build uses this). */
-export function withTable(words: Buffer): Buffer {
+export function withTable(words: Uint8Array): Uint8Array {
   return attachTable(words, wordTable(words));
 }

@@ -1,0 +1,53 @@
+/**
+ * Activation shared by the desktop (client/src/extension.ts) and the browser (client/src/browserExtension.ts)
+ * extension: the commands, the Follow-Ups view, the status bar and the language client, which each
+ * platform creates its own way.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { COPY_AS_EMAIL_COMMAND, MARK_AS_SENT_COMMAND, NEW_DRAFT_COMMANDS, OPEN_IN_MAIL_CLIENT_COMMAND, PLAN_COMMAND } from './commandTable';
+import { copyAsEmailCommand } from './commands/copyAsEmail';
+import { markAsSentCommand } from './commands/markAsSent';
+import { newDraftCommand } from './commands/newDraft';
+import { openInMailClientCommand } from './commands/openInMailClient';
+import { planFollowUpsCommand } from './commands/planFollowUps';
+import { createFollowUpsView, type FollowUpsApi, type FollowUpsProvider } from './followUpsView';
+import { connectUserDictionary } from './languageClientOptions';
+import { createDraftStatusBar } from './statusBar';
+import type { UserDictionary } from './userDictionary';
+
+/** What the extension gives other extensions and end-to-end tests: the Follow-Ups view's items. */
+export interface FollowUpAssistantApi {
+  followUps: FollowUpsApi;
+}
+
+/** Every command, by id, from the one table. */
+function commandHandlers(followUps: FollowUpsProvider): Array<[string, (arg?: unknown) => unknown]> {
+  return [
+    ...NEW_DRAFT_COMMANDS.map((c) => [c.id, newDraftCommand(c)] as [string, (arg?: unknown) => unknown]),
+    [PLAN_COMMAND.id, planFollowUpsCommand()],
+    [MARK_AS_SENT_COMMAND.id, markAsSentCommand((uri) => followUps.invalidate(uri))],
+    [COPY_AS_EMAIL_COMMAND.id, copyAsEmailCommand()],
+    [OPEN_IN_MAIL_CLIENT_COMMAND.id, openInMailClientCommand()],
+  ];
+}
+
+/**
+ * Registers everything. `startClient` creates the platform's language client, lets `configure` add the
+ * shared handlers before it starts, starts it, and resolves with it once it runs.
+ */
+export function activateExtension(
+  context: vscode.ExtensionContext,
+  userDictionary: UserDictionary,
+  startClient: (configure: (client: BaseLanguageClient) => void) => Promise<BaseLanguageClient>,
+): FollowUpAssistantApi {
+  const followUps = createFollowUpsView();
+  context.subscriptions.push(followUps.disposable);
+  for (const [id, handler] of commandHandlers(followUps.provider)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  const running = startClient((client) => connectUserDictionary(client, userDictionary));
+  running.catch((error: unknown) => {
+    void vscode.window.showErrorMessage(`The Follow-Up language server did not start: ${(error as Error).message ?? error}`);
+  });
+  context.subscriptions.push(createDraftStatusBar(running));
+  return { followUps: followUps.provider.api };
+}
