@@ -7,9 +7,9 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ExcludeMatcher, filesExcludePatterns, type ExcludeRule } from '../engine/exclude';
 import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../engine/settings';
 import { CONFIG_FILE_NAME, ConfigError, findConfigFile, parseConfigText, readConfigText } from '../node/configFile';
+import { ScanExclusion } from './scanExclusion';
 import type { UserWords } from './userWords';
 
 export interface SettingsHost {
@@ -47,9 +47,12 @@ export class SettingsStore {
   private configs = new Map<string, ConfigEntry>();
   private reportedProblems = new Set<string>();
   private merged = new Map<string, { editor: Settings; words: string[]; config: unknown; settings: Settings }>();
-  /** Per folder of the workspace scan: the exclude rules that apply to its entries. */
-  private excludeRules = new Map<string, Promise<ExcludeRule[]>>();
-  private filesExclude = new Map<string, Promise<unknown>>();
+  /** Which files the workspace scan leaves out (scanExclusion.ts), from these settings. */
+  private readonly exclusion = new ScanExclusion({
+    workspaceFolderOf: (file) => this.workspaceFolderOf(file),
+    excludeFor: (dir, folder) => this.excludeFor(dir, folder),
+    fetchFilesExclude: (folderUri) => this.host.fetchFilesExclude?.(folderUri),
+  });
 
   constructor(
     private readonly host: SettingsHost,
@@ -74,8 +77,7 @@ export class SettingsStore {
   invalidateEditorSettings(): void {
     this.editorSettings.clear();
     this.merged.clear();
-    this.excludeRules.clear();
-    this.filesExclude.clear();
+    this.exclusion.invalidate(true);
   }
 
   forget(uri: string): void {
@@ -91,7 +93,7 @@ export class SettingsStore {
       if (entry) entry.fresh = false;
     } else for (const entry of this.configs.values()) entry.fresh = false;
     this.merged.clear();
-    this.excludeRules.clear();
+    this.exclusion.invalidate(false);
   }
 
   private editorSettingsFor(uri: string): Promise<Settings> {
@@ -183,42 +185,18 @@ export class SettingsStore {
     else this.host.log(message);
   }
 
-  /**
-   * Whether the workspace scan leaves a file or folder out: the `exclude` of the `.followup.json` that
-   * applies to it (relative to that file's folder; else the editor's `followup.exclude` or the default,
-   * relative to the workspace folder), and the editor's `files.exclude` (relative to the workspace folder).
-   * Files outside the workspace folders are never excluded.
-   */
-  async isExcluded(file: string): Promise<boolean> {
-    const folder = this.workspaceFolderOf(file);
-    if (!folder || path.resolve(file) === path.resolve(folder)) return false;
-    const dir = path.dirname(file);
-    let rules = this.excludeRules.get(dir);
-    if (!rules) this.excludeRules.set(dir, (rules = this.rulesFor(dir, folder)));
-    return (await rules).some((rule) => rule.matcher.excludes(path.relative(rule.base, file).split(path.sep).join('/')));
+  /** Whether the workspace scan leaves a file or folder out (the `exclude` settings, `files.exclude`). */
+  isExcluded(file: string): Promise<boolean> {
+    return this.exclusion.isExcluded(file);
   }
 
-  private async rulesFor(dir: string, folder: string): Promise<ExcludeRule[]> {
-    const folderUri = pathToFileURL(folder).href;
-    let settings = await this.editorSettingsFor(folderUri);
+  /** The `exclude` globs for the entries of a folder: its `.followup.json`'s (relative to it), else the editor's. */
+  private async excludeFor(dir: string, folder: string): Promise<{ base: string; patterns: readonly string[] }> {
+    let settings = await this.editorSettingsFor(pathToFileURL(folder).href);
     const configFile = this.configFileFor(path.join(dir, 'draft.md'));
     const config = configFile ? this.configRaw(configFile) : undefined;
     if (config !== undefined) settings = applySettings(settings, config).settings;
-    const rules: ExcludeRule[] = [{ base: configFile ? path.dirname(configFile) : folder, matcher: new ExcludeMatcher(settings.exclude) }];
-    const filesExclude = filesExcludePatterns(await this.filesExcludeOf(folderUri));
-    if (filesExclude.length) rules.push({ base: folder, matcher: new ExcludeMatcher(filesExclude) });
-    return rules;
-  }
-
-  /** Asked once per workspace folder (until the editor settings change). */
-  private filesExcludeOf(folderUri: string): Promise<unknown> {
-    let cached = this.filesExclude.get(folderUri);
-    if (!cached) {
-      const fetched = this.host.fetchFilesExclude?.(folderUri);
-      cached = fetched ? fetched.catch(() => undefined) : Promise.resolve(undefined);
-      this.filesExclude.set(folderUri, cached);
-    }
-    return cached;
+    return { base: configFile ? path.dirname(configFile) : folder, patterns: settings.exclude };
   }
 
   /** The complete settings for a document. */
