@@ -40,7 +40,8 @@ describe('followup new', () => {
 
   it('defaults the interview date to today', () => {
     const run = runCli(['new', 'linkedin-request', ...FULL, '--today', '2026-11-20']);
-    expect(frontMatter(run.stdout)).toMatchObject({ interview_date: '2026-11-20', send_date: '2026-11-20' });
+    // Fri 20 Nov: the request goes the weekday after the heads-up (Mon 23 Nov), so the heads-up is first.
+    expect(frontMatter(run.stdout)).toMatchObject({ interview_date: '2026-11-20', send_date: '2026-11-23' });
   });
 
   it('writes --out atomically and never replaces an existing file without --force', () => {

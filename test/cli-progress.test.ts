@@ -21,7 +21,7 @@ const folder = mkdtempSync(join(tmpdir(), 'followup-progress-'));
 for (let i = 0; i < 25; i++) {
   writeFileSync(join(folder, `draft-${String(i).padStart(2, '0')}.md`), draftText({ kind: 'thank-you', ...INTERVIEW, send_date: '2026-11-25', subject: 'Thanks' }));
 }
-const today = { year: 2026, month: 11, day: 25 };
+const today = { year: 2026, month: 11, day: 23 } // before the late send_date: a thank-you going out today once its window closed has nothing to fix;
 
 describe('CLI progress and colours', () => {
   it('shows progress on a terminal when checking many files, and clears it at the end', () => {

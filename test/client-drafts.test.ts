@@ -126,7 +126,7 @@ describe('new drafts', () => {
     const drafts = newDrafts(PLANNED_KINDS, answers, context);
     expect(drafts.map((d) => d.fileName)).toEqual([
       '2026-11-20-hartley-finch-llp-thank-you.md',
-      '2026-11-20-hartley-finch-llp-linkedin-request.md',
+      '2026-11-23-hartley-finch-llp-linkedin-request.md',
       '2026-12-01-hartley-finch-llp-check-in.md',
     ]);
     const checkIn = parse(/^---\n([\s\S]*?)\n---/.exec(drafts[2].text)![1]) as Record<string, string>;

@@ -29,7 +29,9 @@ describe('draftPlan', () => {
     const tomorrow = planOf('kind: thank-you\ninterview_date: 2026-11-20', '2026-11-21');
     expect(tomorrow.next.title).toMatch(/^Send now: the thank-you is due by /);
     const late = planOf('kind: thank-you\ninterview_date: 2026-11-20', '2026-11-30');
-    expect(late.next.title).toMatch(/^Send now: the thank-you was due by /);
+    // The headline names the same day as the Follow-Ups view and `followup timeline`.
+    expect(late.next.title).toBe('Send now: overdue since Sat 21 Nov');
+    expect(late.stateLabel).toBe('overdue since Sat 21 Nov');
   });
 
   it('names the first good check-in day with its distance, and offers it as send_date', () => {

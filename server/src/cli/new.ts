@@ -12,7 +12,7 @@ import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../node/at
 import { notReplaceable } from './outputFile';
 import { ConfigError, loadSettingsFor } from '../node/configFile';
 import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../templates';
-import { INPUTS } from '../templates/inputs';
+import { INPUTS } from '../engine/inputs';
 import type { Io } from './io';
 
 const OPTIONS = {

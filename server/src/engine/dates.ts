@@ -129,3 +129,17 @@ export function relativeDays(target: DateValue, today: DateValue): string {
   if (diff === -1) return 'yesterday';
   return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
 }
+
+/** "Friday 20 November" */
+export function dayAndDate(d: DateValue): string {
+  return `${weekdayName(d)} ${d.day} ${monthName(d.month)}`;
+}
+
+/** When the interview was, as the email says it on the send date: "today", "yesterday", "on Friday". */
+export function whenFrom(interview: DateValue, send: DateValue): string {
+  const days = dayNumber(send) - dayNumber(interview);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days > 1 && days < 7) return `on ${weekdayName(interview)}`;
+  return `on ${dayAndDate(interview)}`;
+}

@@ -8,6 +8,7 @@
  * line by the name ("Best, Anna"), among the last lines of the body; the lines after it are the signature
  * (name, phone, email...). A name alone at the end is a signature without a sign-off, not a sign-off.
  */
+import { TITLE_LIST } from './language/titles';
 import type { RootContent } from 'mdast';
 import type { Draft } from './draft';
 import { withoutComments } from './htmlComments';
@@ -108,8 +109,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 export const GREETING = new RegExp(`^\\s*(?:${SALUTATIONS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 
-/** Honorifics that may precede a name. */
-export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev'];
+/** Titles that may precede a name (language/titles: one list). */
+export const TITLES = TITLE_LIST.map((t) => t.word);
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);

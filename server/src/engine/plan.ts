@@ -11,7 +11,11 @@ export type PlanState = 'overdue' | 'due-today' | 'waiting' | 'sent';
 
 export interface PlanEntry {
   draft: SiblingDraft;
-  /** The day to send it: send_date, else the earliest good day; or the day it was sent. */
+  /**
+   * The day to send it: send_date, else the earliest good day; or the day it was sent. For an overdue
+   * entry, the day it became overdue (the last good day when its window closed first), so the timeline,
+   * the calendar and the editor all name the same day.
+   */
   due: DateValue;
   state: PlanState;
   /** What a user reads: "overdue since Mon 23 Nov", "due today", "waiting until Thu 3 Dec", "sent Fri 20 Nov". */
@@ -38,7 +42,7 @@ export function planEntry(draft: SiblingDraft, today: DateValue): PlanEntry {
   const d = dayNumber(due);
   if (d < t || closed) {
     const since = closed && draft.latest && dayNumber(draft.latest) < d ? draft.latest : due;
-    return { draft, due, state: 'overdue', label: `overdue since ${formatHuman(since, false)}` };
+    return { draft, due: since, state: 'overdue', label: `overdue since ${formatHuman(since, false)}` };
   }
   if (d === t) return { draft, due, state: 'due-today', label: 'due today' };
   return { draft, due, state: 'waiting', label: `waiting until ${formatHuman(due, false)}` };

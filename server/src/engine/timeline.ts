@@ -5,7 +5,9 @@
  */
 import { dateOnly, dayNumber, earliestMinute, formatHuman, formatIsoDate, relativeDays, type DateValue } from './dates';
 import { KIND_LABELS, type Kind } from './kinds';
+import { planEntry, type PlanState } from './plan';
 import { timingPlan } from './rules/timingPlan';
+import { siblingFromFacts } from './siblings';
 import type { DraftFacts } from './rules/types';
 import type { Settings } from './settings';
 
@@ -43,6 +45,12 @@ export interface Plan {
   sent?: DateValue;
   /** The dates above in calendar order, for hover and status details. */
   entries: TimelineEntry[];
+  /**
+   * The state the Follow-Ups view, `followup timeline` and its .ics show for this draft (engine/plan's
+   * planEntry, computed here from the same facts), and its words: "overdue since Wed 2 Dec".
+   */
+  state: PlanState;
+  stateLabel: string;
   next: NextAction;
 }
 
@@ -75,8 +83,13 @@ export function draftPlan(facts: DraftFacts, settings: Settings, today: DateValu
     sendDateInvalid: hasSendDate && !dates.send_date,
     sent: dates.sent,
     entries: [],
+    state: 'waiting',
+    stateLabel: '',
     next: { title: '', detail: '' },
   };
+  const entry = planEntry(siblingFromFacts('', facts, settings, today), today);
+  plan.state = entry.state;
+  plan.stateLabel = entry.label;
   const entries: TimelineEntry[] = [];
   const add = (label: string, date: DateValue | undefined) => date && entries.push({ label, date });
   add('Interview', plan.interview);
@@ -87,8 +100,21 @@ export function draftPlan(facts: DraftFacts, settings: Settings, today: DateValu
   if (plan.sent) add('Sent', plan.sent);
   else if (!plan.sendDateInvalid) add(plan.sendIsToday ? 'Send (no send_date: today)' : 'Send', plan.send);
   plan.entries = entries.sort((a, b) => earliestMinute(a.date) - earliestMinute(b.date));
-  plan.next = nextAction(plan, today);
+  plan.next = agreeWithState(nextAction(plan, today), plan);
   return plan;
+}
+
+/**
+ * One state everywhere: when the plan entry says overdue, the headline says so with the same day,
+ * whatever the kind-specific advice (which stays in the detail).
+ */
+function agreeWithState(next: NextAction, plan: Plan): NextAction {
+  if (plan.state !== 'overdue' || plan.sendDateInvalid || !plan.kind || !plan.interview) return next;
+  const since = plan.stateLabel.replace(/^overdue since /, '');
+  const offerPassed = next.title.startsWith("The other offer's deadline passed");
+  const title = offerPassed ? `Overdue since ${since}: ${next.title.charAt(0).toLowerCase()}${next.title.slice(1)}` : `Send now: overdue since ${since}`;
+  const detail = offerPassed || next.title.startsWith('Send now') ? next.detail : `${next.title}. ${next.detail}`;
+  return { ...next, title, detail };
 }
 
 function nextAction(plan: Plan, today: DateValue): NextAction {

@@ -10,7 +10,7 @@ import linkedinRequest from '../../../templates/linkedin-request.md';
 import otherOffer from '../../../templates/other-offer.md';
 import pointOfInterest from '../../../templates/point-of-interest.md';
 import thankYou from '../../../templates/thank-you.md';
-import { INPUTS, type InputSpec } from './inputs';
+import { INPUTS, type InputSpec } from '../engine/inputs';
 import { placeholdersIn, renderTemplate, type Rendered } from './render';
 import { DERIVED, SEND_DATE_NEEDS, templateValues, type Answers, type ValueContext } from './values';
 

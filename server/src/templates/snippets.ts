@@ -6,7 +6,7 @@
  */
 import { KINDS, KIND_LABELS, type Kind } from '../engine/kinds';
 import { BUNDLED_TEMPLATES } from './catalogue';
-import { inputSpec } from './inputs';
+import { inputSpec, SNIPPET_DESCRIPTIONS } from '../engine/inputs';
 import { CURSOR, PLACEHOLDER, splitFrontMatter } from './render';
 
 export interface Snippet {
@@ -23,11 +23,7 @@ const DEFAULTS: Record<string, string> = {
   send_date: TODAY,
   reply_deadline: TODAY,
   offer_deadline: TODAY,
-  interview_when: 'today',
-  subject: 'Subject line',
-  interview_day: 'weekday and date of the interview',
-  reply_deadline_day: 'weekday and date of the reply deadline',
-  offer_deadline_day: 'weekday and date of the offer deadline',
+  ...SNIPPET_DESCRIPTIONS,
 };
 
 function defaultText(name: string): string {

@@ -6,16 +6,21 @@
 import {
   addDays,
   dateOnly,
+  dayAndDate,
   dayNumber,
   formatIso,
   formatIsoDate,
   monthName,
   weekday,
   weekdayName,
+  whenFrom,
   type DateValue,
 } from '../engine/dates';
+
+export { dayAndDate, whenFrom };
 import type { Kind } from '../engine/kinds';
-import { dateAnswer, type InputName } from './inputs';
+import { OFFER_NOTICE_DAYS } from '../engine/rules/timingPlan';
+import { dateAnswer, type InputName } from '../engine/inputs';
 
 export type Answers = Partial<Record<InputName, string>>;
 
@@ -40,9 +45,11 @@ export const SEND_DATE_NEEDS: Partial<Record<Kind, readonly InputName[]>> = {
 };
 
 /**
- * When to send: a thank-you, LinkedIn message or point-of-interest as soon as the interview is over
- * (today when that has passed); a check-in `checkInWaitDays` after the reply deadline, moved off a
- * weekend; an other-offer email today.
+ * When to send: a thank-you as soon as the interview is over (today when that has passed); a LinkedIn
+ * heads-up or point-of-interest then too, but on a weekday; a LinkedIn request the weekday after the
+ * heads-up, so the heads-up goes first (timing/linkedin-before-heads-up); a check-in `checkInWaitDays`
+ * after the reply deadline, moved off a weekend; an other-offer email today (a weekday when that still
+ * leaves the preferred company two days before the offer deadline).
  */
 export function sendDate(kind: Kind, answers: Answers, context: ValueContext): DateValue {
   const today = dateOnly(context.today);
@@ -51,12 +58,24 @@ export function sendDate(kind: Kind, answers: Answers, context: ValueContext): D
   if (kind === 'check-in') {
     const reply = dateAnswer(answers.reply_deadline);
     if (!reply) return today;
-    let date = addDays(dateOnly(reply), context.checkInWaitDays);
-    while (weekday(date) === 0 || weekday(date) === 6) date = addDays(date, 1);
-    return later(date, today);
+    return weekdayFrom(later(addDays(dateOnly(reply), context.checkInWaitDays), today));
   }
-  if (kind === 'other-offer' || !interview) return today;
-  return later(dateOnly(interview), today);
+  if (kind === 'other-offer') {
+    const offer = dateAnswer(answers.offer_deadline);
+    const weekdayToday = weekdayFrom(today);
+    return offer && dayNumber(offer) - dayNumber(weekdayToday) < OFFER_NOTICE_DAYS ? today : weekdayToday;
+  }
+  const soonest = interview ? later(dateOnly(interview), today) : today;
+  if (kind === 'thank-you') return soonest;
+  const headsUp = weekdayFrom(soonest);
+  return kind === 'linkedin-request' ? weekdayFrom(addDays(headsUp, 1)) : headsUp;
+}
+
+/** The day itself on a weekday, else the Monday after. */
+function weekdayFrom(d: DateValue): DateValue {
+  let date = d;
+  while (weekday(date) === 0 || weekday(date) === 6) date = addDays(date, 1);
+  return date;
 }
 
 /** Every value a template can use, from the answers. */
@@ -78,16 +97,3 @@ export function templateValues(kind: Kind, answers: Answers, context: ValueConte
   return values;
 }
 
-/** "Friday 20 November" */
-export function dayAndDate(d: DateValue): string {
-  return `${weekdayName(d)} ${d.day} ${monthName(d.month)}`;
-}
-
-/** When the interview was, as the email says it on the send date: "today", "yesterday", "on Friday". */
-export function whenFrom(interview: DateValue, send: DateValue): string {
-  const days = dayNumber(send) - dayNumber(interview);
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days > 1 && days < 7) return `on ${weekdayName(interview)}`;
-  return `on ${dayAndDate(interview)}`;
-}

@@ -25,7 +25,7 @@ export function planCalendar(groups: readonly PlanGroup[], today: DateValue, dis
       const what = entry.draft.subject ?? kindLabel(entry.draft.kind);
       const lines = [
         `${kindLabel(entry.draft.kind)} to ${entry.draft.interviewer ?? group.company}, ${group.company}`,
-        entry.state === 'overdue' ? `Overdue: it was due ${formatHuman(entry.due)}.` : `Send on ${formatHuman(entry.due)}.`,
+        entry.state === 'overdue' ? `Overdue: it was due ${formatHuman(entry.due)} (${entry.label}).` : `Send on ${formatHuman(entry.due)}.`,
         `Draft: ${display(entry.draft.id)}`,
       ];
       events.push({

@@ -6,25 +6,30 @@ import type { RuleFamily, RuleMeta } from './types';
 import type { StructureRule } from './structure/body';
 import { companyNameMismatch } from './structure/company';
 import { missingLink, missingOfferDeadline, missingQuestion, missingThanks } from './structure/content';
-import { greetingNameMismatch, missingGreeting } from './structure/greeting';
+import { greetingNameMismatch, greetingWithoutName, missingGreeting } from './structure/greeting';
 import { linkedinNoteTooLong, tooLong } from './structure/length';
 import { placeholder } from './structure/placeholder';
-import { missingSignOff } from './structure/signOff';
+import { missingSignOff, signOffFullStop } from './structure/signOff';
 import { missingSubject } from './structure/subject';
+import { relativeDayMismatch, weekdayMismatch } from './structure/dayMentions';
 
 const RULES: readonly StructureRule[] = [
   placeholder,
   missingSubject,
   missingGreeting,
   greetingNameMismatch,
+  greetingWithoutName,
   companyNameMismatch,
   missingSignOff,
+  signOffFullStop,
   tooLong,
   linkedinNoteTooLong,
   missingThanks,
   missingLink,
   missingQuestion,
   missingOfferDeadline,
+  weekdayMismatch,
+  relativeDayMismatch,
 ];
 
 /** Reported by check.ts itself, which skips files over `maxFileSize`; documented here with its family. */

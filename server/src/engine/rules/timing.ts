@@ -5,7 +5,7 @@
  * date fixes carries that date: the earliest good one, or for an offer deadline the last good one (never
  * before today when send_date is absent, as the send is then today; with a send_date, today plays no part).
  */
-import { dayNumber, formatHuman, formatIsoDate, fromDayNumber, latestMinute, weekday, weekdayName, type DateValue } from '../dates';
+import { dayNumber, formatHuman, formatIsoDate, fromDayNumber, latestMinute, weekdayName, type DateValue } from '../dates';
 import type { Field } from '../frontmatter';
 import { KIND_LABELS } from '../kinds';
 import type { Report } from '../finding';
@@ -115,7 +115,7 @@ class Timing {
     if (!interview || !isBeforeInterview(send, interview)) return false;
     // A LinkedIn request has its own sequence rule, timing/linkedin-before-interview, with its own advice.
     if (kind === 'linkedin-request') return true;
-    const good = this.plan.earliestGood;
+    const good = this.plan.firstFix;
     const fix = good ? `Send it on or after ${formatHuman(good)}.` : 'Check interview_date and send_date.';
     this.report('timing/before-interview', 'interview_date', `${this.label} would go out ${this.sendPhrase()}, before the interview (${formatHuman(interview)}): a follow-up answers the interview, so it can only go after it. ${fix}`, good);
     return true;
@@ -127,14 +127,17 @@ class Timing {
     const hours = this.context.settings.thankYouWithinHours;
     if (minutesAfterInterview(send, interview) <= hours * 60) return;
     const due = Math.floor(latestMinute(interview) + hours * 60);
-    const dueText =
-      interview.minutes === undefined
-        ? formatHuman(fromDayNumber(Math.floor(due / 1440)))
-        : formatHuman({ ...fromDayNumber(Math.floor(due / 1440)), minutes: due % 1440 });
-    const good = this.plan.earliestGood;
-    const fix = good
-      ? `Send it as soon as you can, by ${dueText} at the latest.`
-      : `That time has passed: send it ${this.plan.sendIsToday ? 'today' : 'as soon as you can'} anyway, as a late thank-you is better than none.`;
+    const dueDay = fromDayNumber(Math.floor(due / 1440));
+    const dueText = interview.minutes === undefined ? formatHuman(dueDay) : formatHuman({ ...dueDay, minutes: due % 1440 });
+    const today = this.context.today;
+    const closed = dayNumber(dueDay) < dayNumber(today);
+    // Once the window has closed, going out today is the best a writer can do: nothing to fix (the
+    // status bar and the timeline still say it is overdue). Any other day, past or later, is fixed to today.
+    if (closed && dayNumber(send) === dayNumber(today)) return;
+    const good = closed ? today : this.plan.firstFix;
+    const fix = closed
+      ? 'That time has passed: send it today anyway, as a late thank-you is better than none.'
+      : `Send it as soon as you can, by ${dueText} at the latest${good ? ` (on ${formatHuman(good)}, say)` : ''}.`;
     this.report('timing/thank-you-late', 'interview_date', `A thank-you should go out within ${plural(hours, 'hour')} of the interview (${formatHuman(interview)}), but this one goes out ${this.sendPhrase()}, ${gap(send, interview)} after it. ${fix}`, good);
   }
 
@@ -145,10 +148,16 @@ class Timing {
     const deadlineDay = dayNumber(replyDeadline);
     if (sendDay >= dayNumber(checkInFrom)) return;
     const wait = plural(Math.ceil(this.context.settings.checkInWaitDays), 'day');
-    const good = this.plan.earliestGood;
+    // The fix and the message name the same day: the first weekday from checkInFrom, never before today.
+    const good = this.plan.firstFix;
     const from = good ?? checkInFrom;
-    const reason = dayNumber(from) === dayNumber(checkInFrom) ? ` (${wait} after the reply deadline)` : '';
-    const when = `Send it on or after ${formatHuman(from)}${reason}${weekendNote(from)}.`;
+    const reason =
+      dayNumber(from) === dayNumber(checkInFrom)
+        ? ` (${wait} after the reply deadline)`
+        : isWeekend(checkInFrom) && dayNumber(from) - dayNumber(checkInFrom) <= 2
+          ? ` (${wait} after the reply deadline is a ${weekdayName(checkInFrom)}: this avoids the weekend)`
+          : '';
+    const when = `Send it on or after ${formatHuman(from)}${reason}.`;
     if (sendDay < deadlineDay) {
       this.report('timing/check-in-before-deadline', 'reply_deadline', `Checking in ${this.sendPhrase()} is before the reply deadline (${formatHuman(replyDeadline)}), while they may still be deciding. ${when}`, good);
     } else {
@@ -158,39 +167,45 @@ class Timing {
   }
 
   offerDeadline(): void {
-    const { offerDeadline, offerAnswerBy, send, earliest } = this.plan;
+    const { offerDeadline, offerAnswerBy, send } = this.plan;
     if (!offerDeadline || !offerAnswerBy) return;
     const daysLeft = dayNumber(offerDeadline) - dayNumber(send);
     if (daysLeft >= OFFER_NOTICE_DAYS) return;
-    // Sending later than planned is the problem, so the good date closest to the plan is the last one.
-    const good = this.plan.earliestGood ? (this.plan.latest ?? this.plan.earliestGood) : undefined;
+    // Sending later than planned is the problem, so the good date closest to the plan is the last one
+    // (a weekday, from today on).
+    const good = this.plan.lastFix;
     const other = this.context.facts.text.other_company ?? 'the other company';
+    const todayDay = dayNumber(this.context.today);
+    const byWhen = good ? `Send it by ${formatHuman(good)}, at least ${OFFER_NOTICE_DAYS} days before the deadline, so they have time to respond.` : undefined;
     if (daysLeft < 0) {
-      // Sending after the deadline: any day up to it fixes the error, OFFER_NOTICE_DAYS before it is better.
-      const inTime = earliest && dayNumber(earliest) <= dayNumber(offerDeadline) ? earliest : undefined;
-      const fix = good
-        ? `Send it by ${formatHuman(offerAnswerBy)}, ${OFFER_NOTICE_DAYS} days before the deadline, so they have time to respond.`
-        : inTime
-          ? `Send it ${dayNumber(inTime) === dayNumber(this.context.today) ? 'today' : `on ${formatHuman(inTime)}`}, before the deadline.`
-          : `If you can, ask ${other} for more time before you write.`;
-      this.report('timing/offer-deadline-passed', 'offer_deadline', `${this.label} would go out ${this.sendPhrase()}, after your other offer's deadline (${formatHuman(offerDeadline)}), when you must already have answered ${other}. ${fix}`, good ?? inTime);
+      // No date can give them notice any more: a day before the deadline is still better than after it,
+      // and once the deadline itself has passed, only more time from the other company helps.
+      const fix =
+        byWhen ??
+        (todayDay <= dayNumber(offerDeadline)
+          ? `Send it today, before the deadline, and ask ${other} for a few more days if you can.`
+          : `The deadline has passed: ask ${other} for more time before you write, then set offer_deadline to the new date.`);
+      this.report('timing/offer-deadline-passed', 'offer_deadline', `${this.label} would go out ${this.sendPhrase()}, after your other offer's deadline (${formatHuman(offerDeadline)}), when you must already have answered ${other}. ${fix}`, good);
       return;
     }
     const gapText = daysLeft === 0 ? `on the day your other offer's deadline falls (${formatHuman(offerDeadline)})` : `only 1 day before your other offer's deadline (${formatHuman(offerDeadline)})`;
-    const fix = good
-      ? `Send it by ${formatHuman(offerAnswerBy)}, ${OFFER_NOTICE_DAYS} days before the deadline.`
-      : 'Send it as soon as you can, and say by when you must answer.';
+    const fix = byWhen ?? `Send it as soon as you can, say by when you must answer, and ask ${other} for a few more days if you can.`;
     this.report('timing/offer-deadline-close', 'offer_deadline', `${this.label} would go out ${this.sendPhrase()}, ${gapText}: that leaves your preferred company little time to respond. ${fix}`, good);
   }
 
   weekend(): void {
     const { send } = this.plan;
     if (!isWeekend(send)) return;
-    const instead = weekdayInstead(this.plan, send);
+    // A thank-you on the interview day itself goes straight out: promptness beats the weekday (and the
+    // body's "today" stays true).
+    const sameDay = this.plan.kind === 'thank-you' && !!this.plan.interview && dayNumber(send) === dayNumber(this.plan.interview);
+    const instead = sameDay ? undefined : weekdayInstead(this.plan, send, this.context.today);
     const day = weekdayName(send);
     const fix = instead
       ? `${this.sendField ? 'Send it' : 'Set send_date and send it'} on ${formatHuman(instead)} instead.`
-      : 'A weekday would be too late, so send it anyway.';
+      : sameDay
+        ? 'A thank-you goes straight after the interview, so send it anyway.'
+        : 'A weekday would be too late, so send it anyway.';
     const subject = this.sendField ? `${formatHuman(send)} is a ${day}` : `Today (${formatHuman(send)}) is a ${day}`;
     this.report('timing/weekend', 'kind', `${subject}: an email sent at the weekend waits under Monday morning's post. ${fix}`, instead);
   }
@@ -237,10 +252,4 @@ function gap(send: DateValue, interview: DateValue): string {
     return minutes % 60 ? `${plural(hours, 'hour')} ${plural(minutes % 60, 'minute')}` : plural(hours, 'hour');
   }
   return plural(dayNumber(send) - dayNumber(interview), 'day');
-}
-
-function weekendNote(d: DateValue): string {
-  if (!isWeekend(d)) return '';
-  const monday = fromDayNumber(dayNumber(d) + (weekday(d) === 6 ? 2 : 1));
-  return `; that is a ${weekdayName(d)}, so ${formatHuman(monday)} avoids the weekend`;
 }

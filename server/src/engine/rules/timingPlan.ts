@@ -39,6 +39,13 @@ export interface TimingPlan {
   latest?: DateValue;
   /** The first good send day (the last one when only an upper bound exists), if there is one. */
   earliestGood?: DateValue;
+  /**
+   * The days a quick fix may set: the good window from today on (a fix never sets a past date, even
+   * when send_date is in the past), weekdays first: `firstFix` is the first weekday in it (else its first
+   * day), `lastFix` the last weekday (else its last day). Absent when the window closed before today.
+   */
+  firstFix?: DateValue;
+  lastFix?: DateValue;
 }
 
 /** undefined when the draft has a send_date that is not a date (the timing cannot be judged). */
@@ -68,7 +75,23 @@ export function timingPlan(facts: DraftFacts, settings: Settings, today: DateVal
   if (lo !== -Infinity) plan.earliest = fromDayNumber(lo);
   if (hi !== Infinity) plan.latest = fromDayNumber(hi);
   if (lo <= hi) plan.earliestGood = fromDayNumber(lo !== -Infinity ? lo : hi);
+  const fixLo = Math.max(lo, dayNumber(today));
+  if (fixLo <= hi) {
+    plan.firstFix = firstWeekday(fixLo, hi) ?? fromDayNumber(fixLo);
+    plan.lastFix = hi === Infinity ? plan.firstFix : (lastWeekday(fixLo, hi) ?? fromDayNumber(hi));
+  }
   return plan;
+}
+
+/** The first weekday in [lo, hi] (a week at most is looked at: one always has a weekday). */
+function firstWeekday(lo: number, hi: number): DateValue | undefined {
+  for (let d = lo; d <= Math.min(hi, lo + 7); d++) if (!isWeekend(fromDayNumber(d))) return fromDayNumber(d);
+  return undefined;
+}
+
+function lastWeekday(lo: number, hi: number): DateValue | undefined {
+  for (let d = hi; d >= Math.max(lo, hi - 7); d--) if (!isWeekend(fromDayNumber(d))) return fromDayNumber(d);
+  return undefined;
 }
 
 /** The send is entirely before the interview (a whole-day send on the interview day is not). */
@@ -89,9 +112,10 @@ export function isWeekend(d: DateValue): boolean {
 /**
  * The weekday to send on instead of a weekend `send`: the first weekday after it inside the plan's
  * window, else the last one before it inside the window, else none (timing matters more than the day).
+ * Never a day before today.
  */
-export function weekdayInstead(plan: TimingPlan, send: DateValue): DateValue | undefined {
-  const lo = plan.earliest ? dayNumber(plan.earliest) : -Infinity;
+export function weekdayInstead(plan: TimingPlan, send: DateValue, today: DateValue): DateValue | undefined {
+  const lo = Math.max(plan.earliest ? dayNumber(plan.earliest) : -Infinity, dayNumber(today));
   const hi = plan.latest ? dayNumber(plan.latest) : Infinity;
   const day = dayNumber(send);
   for (let d = Math.max(day, lo); d <= Math.min(hi, Math.max(day, lo) + 7); d++) {

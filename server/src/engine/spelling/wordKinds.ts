@@ -4,6 +4,7 @@
  * a title). And the test that keeps a misspelling from hiding as one of those: a word one edit from a
  * common word (Tuesay, Febuary, recieve) is a typo, not a name.
  */
+import { isTitle } from '../language/titles';
 import type { Dialect } from '../settings';
 import { frequencyRank } from './frequency';
 import { LruCache } from './lru';
@@ -33,18 +34,10 @@ export function hasAccents(word: string): boolean {
   return withoutAccents(word) !== word;
 }
 
-/** Titles after which a capitalised word is a name: "Chef Bellini", "Sister Doherty". */
-const TITLES = new Set(
-  ('mr mrs ms miss mx dr doctor prof professor chef sister brother nurse matron captain capt sir dame lord lady rev reverend father ' +
-    'mother rabbi imam pastor bishop judge justice coach officer sergeant sgt lieutenant lt colonel col major general admiral ' +
-    'commander cdr dean president director madam madame monsieur herr frau señor señora senhor senhora signor signora sensei')
-    .split(' '),
-);
-
 /** Whether the word at `start` follows a title ("Dr", "Ms.", "Chef"). */
 export function afterTitle(text: string, start: number): boolean {
   const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
-  return !!m && TITLES.has(m[1].toLowerCase());
+  return !!m && isTitle(m[1]);
 }
 
 /** Whether the word at `start` begins a sentence: first in the text, or after . ! ? (quotes and brackets aside). */

@@ -40,7 +40,8 @@ const NEW_DRAFTS = [
   { command: 'followup.newThankYou', kind: 'thank-you', answers: {}, sendDate: '2026-11-20' },
   // a check-in waits 4 days after the reply deadline (Fri 27 Nov): Tue 1 Dec
   { command: 'followup.newCheckIn', kind: 'check-in', answers: { replyDeadline: '2026-11-27' }, sendDate: '2026-12-01', fields: { reply_deadline: '2026-11-27' } },
-  { command: 'followup.newLinkedInRequest', kind: 'linkedin-request', answers: {}, sendDate: '2026-11-20' },
+  // a LinkedIn request goes the weekday after the heads-up (which goes on Fri 20 Nov): Mon 23 Nov
+  { command: 'followup.newLinkedInRequest', kind: 'linkedin-request', answers: {}, sendDate: '2026-11-23' },
   {
     command: 'followup.newPointOfInterest',
     kind: 'point-of-interest',

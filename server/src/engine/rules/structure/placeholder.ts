@@ -6,6 +6,25 @@
 import type { Draft } from '../../draft';
 import type { RuleContext } from '../types';
 import type { StructureRule } from './body';
+import { INPUTS, SNIPPET_DESCRIPTIONS } from '../../inputs';
+
+/**
+ * The words a snippet's tab stops start with (engine/inputs: the inputs' labels and the slot
+ * descriptions), by the front-matter field that holds them: left in, they are placeholders like
+ * `[Company]`. Dates (today) and "today" read as real text and are not listed.
+ */
+const SNIPPET_DEFAULTS: ReadonlyMap<string, string> = new Map([
+  ...INPUTS.filter((i) => i.type !== 'date' && i.type !== 'datetime').map((i) => [i.name, i.label] as const),
+  ...Object.entries(SNIPPET_DESCRIPTIONS).filter(([name]) => name !== 'interview_when'),
+]);
+/** Defaults that read as placeholders anywhere in the body: no email says them on purpose. */
+const ALWAYS_SLOTS = [...SNIPPET_DEFAULTS.values()].filter((d) => d.includes(' ') && d !== 'Your name');
+
+/** Whether a front-matter value is a snippet's default left in ("company: Company"). */
+export function isSnippetDefault(value: string): boolean {
+  const text = value.trim();
+  return [...SNIPPET_DEFAULTS.values()].includes(text);
+}
 
 /** Slot names a placeholder may use, and the front-matter field (or the signature) that fills it. */
 const SLOT_FILLERS: Record<string, readonly string[]> = {
@@ -140,9 +159,51 @@ function frontMatterPlaceholders(draft: Draft): Placeholder[] {
   return found;
 }
 
-/** Whether a text holds any placeholder: such a value names nothing yet. */
+/** Whether a text holds any placeholder (or is a snippet default): such a value names nothing yet. */
 export function hasPlaceholder(text: string): boolean {
-  return placeholdersIn(text, 0).length > 0 || anglePlaceholdersIn(text, 0).length > 0;
+  return placeholdersIn(text, 0).length > 0 || anglePlaceholdersIn(text, 0).length > 0 || isSnippetDefault(text);
+}
+
+/**
+ * Snippet defaults left in: a front-matter value that is its field's default ("company: Company"); in the
+ * body, the default words of those fields (whole words, capitalised as the snippet writes them), a
+ * signature line "Your name", and the descriptions ("weekday and date of the interview").
+ */
+function snippetDefaults(draft: Draft): Placeholder[] {
+  const found: Placeholder[] = [];
+  const left = new Set<string>();
+  const fm = draft.frontMatter;
+  for (const [name, field] of fm?.fields ?? []) {
+    const text = draft.text.slice(field.valueStart, field.valueEnd);
+    const value = text.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (SNIPPET_DEFAULTS.get(name) !== value) continue;
+    left.add(value);
+    const at = field.valueStart + text.indexOf(value);
+    found.push({ start: at, end: at + value.length, text: value, slot: value, key: name });
+  }
+  const words = [...left].filter((w) => !w.includes(' '));
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const phrases = [...words, ...ALWAYS_SLOTS].map(escape);
+  const pattern = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  for (const block of draft.blocks) {
+    if (pattern) for (const m of block.text.matchAll(pattern)) found.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, text: m[0], slot: m[0] });
+  }
+  // The sign-off snippet has no front matter: its "Your name" is a line of its own, the signature.
+  for (const block of draft.blocks) {
+    for (const m of block.text.matchAll(/(?<=^|\n)[ \t]*Your name[ \t]*(?=\r?\n|$)/g)) {
+      const at = block.start + m.index + m[0].indexOf('Your name');
+      found.push({ start: at, end: at + 9, text: 'Your name', slot: 'Your name' });
+    }
+  }
+  // Other front-matter values that repeat a default left in: "subject: Thank you for the Position interview".
+  if (pattern && fm) {
+    for (const [name, field] of fm.fields) {
+      if (SNIPPET_DEFAULTS.has(name) && SNIPPET_DEFAULTS.get(name) !== 'Subject line') continue;
+      const text = draft.text.slice(field.valueStart, field.valueEnd).replace(/\s+#.*$/, '');
+      for (const m of text.matchAll(pattern)) found.push({ start: field.valueStart + m.index, end: field.valueStart + m.index + m[0].length, text: m[0], slot: m[0], key: name });
+    }
+  }
+  return found;
 }
 
 function normalSlot(slot: string): string {
@@ -188,7 +249,7 @@ export const placeholder: StructureRule = {
     id: 'structure/placeholder',
     severity: 'error',
     summary:
-      'Template text that was never filled in: `{{company}}`, `{company}`, `[Company Name]` (when it is not link text), `<name>`, `XYZ`, `XXX`, `___`, `TODO`, `TBD`, in the body or in a front-matter value. Code is not searched.',
+      'Template text that was never filled in: `{{company}}`, `{company}`, `[Company Name]` (when it is not link text), `<name>`, `XYZ`, `XXX`, `___`, `TODO`, `TBD`, in the body or in a front-matter value; and a snippet\'s default words left in (`company: Company`, `interviewer: Interviewer`, then "Company" and "Interviewer" in the body; a signature "Your name"; "Subject line"; "weekday and date of the interview"). Code is not searched.',
     why:
       'The advice is to proofread everything: a follow-up email must be meticulous. An email that still says "Dear [Interviewer Name]" or "{{company}}" tells the reader it was pasted from a template without care, which undoes the good impression the interview made.',
     bad: 'Dear Ms Hale,\n\nThank you for meeting me to discuss the role at [Company Name]. TODO: mention the merger.',
@@ -198,10 +259,12 @@ export const placeholder: StructureRule = {
   check(context) {
     const { draft } = context;
     const seen = new Set<number>();
-    for (const p of [...frontMatterPlaceholders(draft), ...bodyPlaceholders(draft)]) {
+    for (const p of [...frontMatterPlaceholders(draft), ...bodyPlaceholders(draft), ...snippetDefaults(draft)]) {
       if (seen.has(p.start)) continue;
       seen.add(p.start);
-      const filler = p.slot !== undefined ? fillerFor(p.slot, context, p.key) : undefined;
+      const found = p.slot !== undefined ? fillerFor(p.slot, context, p.key) : undefined;
+      // A filler that is itself the default ("Your name" signed "Your name") fills nothing.
+      const filler = found && !isSnippetDefault(found) ? found : undefined;
       context.report({
         rule: 'structure/placeholder',
         start: p.start,

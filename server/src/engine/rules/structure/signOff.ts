@@ -31,3 +31,26 @@ export const missingSignOff: StructureRule = {
     });
   },
 };
+
+/** structure/sign-off-full-stop: "Best regards." closes with a comma (or nothing) in a letter. */
+export const signOffFullStop: StructureRule = {
+  needsKind: false,
+  meta: {
+    id: 'structure/sign-off-full-stop',
+    severity: 'warning',
+    summary: 'The closing phrase ends in a full stop ("Best regards."); the name follows on the next line. The finding covers the full stop.',
+    why: 'The email must be meticulous: a closing phrase leads into your name, so a full stop after it reads as a slip, the kind of detail a careful reader notices last.',
+    bad: 'Best regards.\nAnna Lewis',
+    good: 'Best regards,\nAnna Lewis',
+    fix: 'End the closing phrase with a comma; the quick fix replaces the full stop.',
+  },
+  check({ letter, report }) {
+    const line = letter.signOff;
+    if (!line) return;
+    const m = /\.\s*$/.exec(line.text);
+    // "Best regards. Anna" on one line, or an abbreviation-like line, is not the case here: the phrase stands alone.
+    if (!m || /,/.test(line.text)) return;
+    const at = line.start + m.index;
+    report({ rule: 'structure/sign-off-full-stop', start: at, end: at + 1, message: `"${line.text.trim()}" ends in a full stop: a closing phrase takes a comma, with your name on the next line.`, suggestions: [','] });
+  },
+};

@@ -2,7 +2,7 @@
  * What a template can ask the user for: one table shared by the editor's prompts, the CLI's flags and
  * the snippets, with the validation and its messages (each says what to enter).
  */
-import { dayNumber, formatHuman, parseDateValue, type DateValue } from '../engine/dates';
+import { dayNumber, formatHuman, parseDateValue, type DateValue } from './dates';
 
 export type InputName =
   | 'company'
@@ -42,6 +42,15 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'link', key: 'link', flag: 'link', type: 'url', label: 'Link', prompt: 'The web address of the article, news item or study', example: 'https://www.example.org/article' },
   { name: 'sender', key: 'sender', flag: 'sender', type: 'name', label: 'Your name', prompt: 'Your name, to sign the email', example: 'Anna Lewis' },
 ];
+
+/** The tab-stop text of snippet slots that are not inputs: a description of what to write. */
+export const SNIPPET_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  interview_when: 'today',
+  subject: 'Subject line',
+  interview_day: 'weekday and date of the interview',
+  reply_deadline_day: 'weekday and date of the reply deadline',
+  offer_deadline_day: 'weekday and date of the offer deadline',
+};
 
 export function inputSpec(name: string): InputSpec | undefined {
   return INPUTS.find((i) => i.name === name);
