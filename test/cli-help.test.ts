@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli';
 import { FIELDS, KINDS } from '../server/src/engine/kinds';
 import { inputsFor } from '../server/src/templates';
-import { INPUTS } from '../server/src/templates/inputs';
+import { INPUTS } from '../server/src/engine/inputs';
 
 const NEW_FLAGS = [...INPUTS.map((i) => `--${i.flag}`), '--today', '--out', '--force'];
 

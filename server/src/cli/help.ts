@@ -1,11 +1,11 @@
 /**
  * What `followup --help` and `followup COMMAND --help` print. The `new` synopsis is built from the same
- * tables as its options (templates/inputs.ts) and the draft format (engine/kinds.ts), so a new option or a
+ * tables as its options (engine/inputs.ts) and the draft format (engine/kinds.ts), so a new option or a
  * newly required field shows up here (and in the README, which a test compares with this text).
  */
 import { FIELDS, KINDS, type Kind } from '../engine/kinds';
 import { inputsFor } from '../templates';
-import { INPUTS, type InputSpec } from '../templates/inputs';
+import { INPUTS, type InputSpec } from '../engine/inputs';
 
 export type Command = 'check' | 'new' | 'timeline';
 export const COMMANDS: readonly Command[] = ['check', 'new', 'timeline'];
