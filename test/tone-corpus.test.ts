@@ -1,6 +1,6 @@
 /**
- * Tone recall measured on the labelled corpus (test/corpus/tone): dev.txt, which rule authors may read and
- * develop against, and held-out.txt, which no rule was tuned on. Each line is checked in a realistic draft
+ * Tone recall measured on the labelled corpus (test/corpus/tone): dev.txt and dev-2.txt (fresh wordings and
+ * polite near-misses written for issue 12), which rule authors may read and develop against, and held-out.txt, which no rule was tuned on. Each line is checked in a realistic draft
  * through `check()` (see helpers/toneCorpus.ts). The test prints recall per rule and false alarms on the
  * "ok" lines for each split; it asserts the corpus's shape, and on dev (where the rules were developed)
  * no false alarm. Held-out lines (held-out.txt and the second blind split held-out-2.txt) are never
@@ -12,25 +12,26 @@ import { describe, expect, it } from 'vitest';
 import { formatScore, readToneCorpus, scoreToneCorpus, TONE_CORPUS_RULES } from './helpers/toneCorpus';
 
 describe('tone corpus', () => {
-  for (const split of ['dev', 'held-out', 'held-out-2'] as const) {
+  for (const split of ['dev', 'dev-2', 'held-out', 'held-out-2'] as const) {
     it(`${split}: recall per rule and false alarms`, () => {
       const lines = readToneCorpus(split);
       // Sanity: every rule has labelled lines, in the body and in subject lines, and there are clean lines.
-      for (const rule of TONE_CORPUS_RULES) expect(lines.filter((l) => l.label === rule).length, rule).toBeGreaterThanOrEqual(15);
-      // held-out-2 (a second blind split, measured only) is smaller: 15 lines a rule and 40 clean lines.
-      const small = split === 'held-out-2';
+      // held-out-2 (a second blind split, measured only) is smaller: 15 lines a rule and 40 clean lines;
+      // dev-2 has at least 10 lines a rule (15 for the rules that missed most) and 40 clean near-misses.
+      const small = split === 'held-out-2' || split === 'dev-2';
+      for (const rule of TONE_CORPUS_RULES) expect(lines.filter((l) => l.label === rule).length, rule).toBeGreaterThanOrEqual(split === 'dev-2' ? 10 : 15);
       expect(lines.filter((l) => l.label === 'ok').length).toBeGreaterThanOrEqual(small ? 40 : 100);
-      expect(lines.filter((l) => l.subject).length).toBeGreaterThanOrEqual(20);
+      expect(lines.filter((l) => l.subject).length).toBeGreaterThanOrEqual(split === 'dev-2' ? 10 : 20);
       const score = scoreToneCorpus(lines);
       console.log(formatScore(split, score));
-      if (split === 'dev' && process.env.FOLLOWUP_TONE_MISSES) {
+      if (split.startsWith('dev') && process.env.FOLLOWUP_TONE_MISSES) {
         for (const l of score.missed) console.log(`  missed ${l.label}: ${l.subject ? 'SUBJECT: ' : ''}${l.text}`);
         for (const l of score.alarms) console.log(`  false alarm: ${l.subject ? 'SUBJECT: ' : ''}${l.text}`);
       }
       expect(score.overall.total).toBe(lines.length - score.falseAlarms.total);
-      expect(score.overall.total).toBeGreaterThanOrEqual(small ? 135 : 200);
-      // The rules were developed on dev: no clean dev line may be flagged. (Held-out is only reported.)
-      if (split === 'dev') expect(score.alarms.map((l) => l.text)).toEqual([]);
+      expect(score.overall.total).toBeGreaterThanOrEqual(split === 'dev-2' ? 120 : small ? 135 : 200);
+      // The rules were developed on dev and dev-2: no clean line there may be flagged. (Held-out is only reported.)
+      if (split.startsWith('dev')) expect(score.alarms.map((l) => l.text)).toEqual([]);
     });
   }
 });

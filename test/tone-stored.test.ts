@@ -35,6 +35,12 @@ describe('tone rules stored by the build', () => {
     });
   });
 
+  it('store again to the same data, cue groups and stacked markers included', () => {
+    expect(compiled.some((r) => r.cueRules.length > 0)).toBe(true);
+    expect(JSON.stringify(revived.map(storeRule))).toBe(JSON.stringify(compiled.map(storeRule)));
+    revived.forEach((rule, i) => expect(rule.cueRules.map((c) => c.groups.length)).toEqual(compiled[i].cueRules.map((c) => c.groups.length)));
+  });
+
   it('find what the compiled rules find, with the same fixes', () => {
     let found = 0;
     for (const text of texts) {

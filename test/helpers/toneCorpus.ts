@@ -34,7 +34,7 @@ export interface CorpusLine {
   line: number;
 }
 
-export function readToneCorpus(split: 'dev' | 'held-out' | 'held-out-2'): CorpusLine[] {
+export function readToneCorpus(split: 'dev' | 'dev-2' | 'held-out' | 'held-out-2'): CorpusLine[] {
   const file = join(__dirname, '..', 'corpus', 'tone', `${split}.txt`);
   const lines: CorpusLine[] = [];
   readFileSync(file, 'utf8')
@@ -104,6 +104,8 @@ export interface CorpusScore {
   overall: RuleScore;
   /** "ok" lines on which some tone rule reported a finding. */
   falseAlarms: RuleScore;
+  /** How many ok lines each tone rule flagged (a line flagged by two rules counts for both). */
+  alarmsByRule: Record<string, number>;
   /** Labelled lines their rule missed, and ok lines with a finding (for the dev split only). */
   missed: CorpusLine[];
   alarms: CorpusLine[];
@@ -115,6 +117,7 @@ export function scoreToneCorpus(lines: CorpusLine[]): CorpusScore {
   const falseAlarms = { found: 0, total: 0 };
   const missed: CorpusLine[] = [];
   const alarms: CorpusLine[] = [];
+  const alarmsByRule: Record<string, number> = {};
   for (const entry of lines) {
     const rules = toneRulesOn(entry);
     if (entry.label === 'ok') {
@@ -122,6 +125,7 @@ export function scoreToneCorpus(lines: CorpusLine[]): CorpusScore {
       if (rules.length) {
         falseAlarms.found++;
         alarms.push(entry);
+        for (const rule of rules) alarmsByRule[rule] = (alarmsByRule[rule] ?? 0) + 1;
       }
       continue;
     }
@@ -134,7 +138,7 @@ export function scoreToneCorpus(lines: CorpusLine[]): CorpusScore {
       overall.found++;
     } else missed.push(entry);
   }
-  return { byRule, overall, falseAlarms, missed, alarms };
+  return { byRule, overall, falseAlarms, alarmsByRule, missed, alarms };
 }
 
 const pct = (s: RuleScore) => (s.total ? `${((100 * s.found) / s.total).toFixed(0)} %` : '-');
@@ -146,6 +150,7 @@ export function formatScore(split: string, score: CorpusScore): string {
     `tone corpus, ${split}: recall per rule`,
     ...rows,
     `  ${'overall'.padEnd(20)} ${`${score.overall.found}/${score.overall.total}`.padStart(7)}  ${pct(score.overall).padStart(5)}`,
-    `  false alarms on ok lines: ${score.falseAlarms.found}/${score.falseAlarms.total}`,
+    `  false alarms on ok lines: ${score.falseAlarms.found}/${score.falseAlarms.total}` +
+      (score.falseAlarms.found ? ` (${Object.entries(score.alarmsByRule).map(([rule, n]) => `${rule} ${n}`).join(', ')})` : ''),
   ].join('\n');
 }

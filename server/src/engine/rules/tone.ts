@@ -54,7 +54,7 @@ const SHOUTING = byId('tone/shouting');
 
 /** The phrase rules compiled from the data files (the build runs this once and stores the result). */
 export function compileToneRules(): CompiledRule[] {
-  return compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack);
+  return compileToneData(TONE_CLASSES, [...TONE_FILES]).filter((r) => r.compiled.length || r.stack || r.cueRules.length);
 }
 
 /** The phrase rules as the build compiled them (tone/stored.ts), as JSON text; not defined from the sources. */
@@ -188,9 +188,10 @@ function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], 
   for (const span of spans) {
     const found = phraseMatches(rule, span);
     checkStacked(rule, span, found, context);
+    checkCues(rule, span, found, context);
     for (const found1 of found) {
       if (inQuote(span, found1.start)) continue;
-      const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && leavesImpolite(found1, span, rules);
+      const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && (leavesImpolite(found1, span, rules) || cueOutside(rule, span, found1));
       const match = withdraw ? { ...found1, better: [] } : found1;
       const actual = span.text.slice(match.start, match.end);
       const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));
@@ -235,6 +236,57 @@ function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], cont
     const end = list[list.length - 1].end;
     const named = list.map((m) => quote(span.text.slice(m.start, m.end))).join(', ');
     context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${named}: ${stack.spec.why}. ${stack.spec.advice}` });
+  }
+}
+
+/** Markers of a phrase rule in a span, searched once per text (shared through the span's match cache). */
+function markersIn(markers: CompiledRule, span: Span): PhraseMatch[] {
+  let found = span.matches.get(markers);
+  if (!found) span.matches.set(markers, (found = matchPhrases(markers, span.text, (span.words ??= wordStarts(span.text)))));
+  return found;
+}
+
+/**
+ * Whether a cue of the rule holds in the match's sentence on other words than the match: then the sentence
+ * would still be flagged after the fix (the fix would not leave it polite), so the fix is withdrawn.
+ */
+function cueOutside(rule: CompiledRule, span: Span, match: PhraseMatch): boolean {
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const sentence = sentenceOf(match.start);
+  const outside = (m: PhraseMatch) => sentenceOf(m.start) === sentence && !inQuote(span, m.start) && (m.end <= match.start || m.start >= match.end);
+  return rule.cueRules.some(
+    (cue) => cue.groups.every((g) => markersIn(g, span).some(outside)) && !(cue.unless && markersIn(cue.unless, span).some((m) => sentenceOf(m.start) === sentence)),
+  );
+}
+
+/**
+ * A rule's cues: where one sentence holds a marker of every group of a cue (a deadline and a demand on the
+ * reader), none of its softeners, and no phrase of the rule, one finding covers the markers, first to last,
+ * with the cue's advice and no fix.
+ */
+function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
+  if (!rule.cueRules.length) return;
+  const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
+  const reported = new Set<number>(found.filter((f) => !inQuote(span, f.start)).map((f) => sentenceOf(f.start)));
+  for (const cue of rule.cueRules) {
+    const groups = cue.groups.map((g) => markersIn(g, span).filter((m) => !inQuote(span, m.start)));
+    if (groups.some((g) => !g.length)) continue;
+    const softened = new Set((cue.unless ? markersIn(cue.unless, span) : []).map((m) => sentenceOf(m.start)));
+    for (const first of groups[0]) {
+      const sentence = sentenceOf(first.start);
+      if (reported.has(sentence) || softened.has(sentence)) continue;
+      const picks = groups.map((g) => g.find((m) => sentenceOf(m.start) === sentence));
+      if (picks.some((m) => !m)) continue;
+      const chosen = picks as PhraseMatch[];
+      // Each idea needs words of its own: markers of two groups on the same words do not make a pair.
+      if (chosen.some((a, i) => chosen.some((b, j) => i < j && a.start < b.end && b.start < a.end))) continue;
+      reported.add(sentence);
+      const start = Math.min(...chosen.map((m) => m.start));
+      const end = Math.max(...chosen.map((m) => m.end));
+      context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${quote(span.text.slice(start, end))} ${cue.spec.why}. ${cue.spec.advice}` });
+    }
   }
 }
 

@@ -17,6 +17,8 @@ export interface ToneRuleFile {
   phrases: PhraseSpec[];
   /** Markers that, stacked in one sentence, make the finding even where no phrase matched. */
   stacked?: StackSpec;
+  /** Co-occurring ideas that, together in one sentence, make the finding even where no phrase matched. */
+  cues: CueSpec[];
   /** Capitalised words that are acronyms although they are also English words ("IT", "US"): never emphasis. */
   acronyms: string[];
 }
@@ -26,6 +28,19 @@ export interface ToneRuleFile {
  * the long email"; "I was maybe just wondering, perhaps") is the problem, whichever wordings the writer used.
  * Advice only: no single phrase is to blame, so there is no drop-in fix.
  */
+/**
+ * A rule's idea as a combination: a sentence with a marker of every group in `all` (a deadline and a demand
+ * aimed at the reader; a hard circumstance and a plea) is the problem in whatever words it comes, unless one
+ * of the `unless` patterns (a softener: "if possible", "when it suits you") is in the same sentence. Advice
+ * only, like a stack: no single phrase is to blame.
+ */
+export interface CueSpec {
+  all: string[][];
+  unless: string[];
+  why: string;
+  advice: string;
+}
+
 export interface StackSpec {
   min: number;
   markers: string[];
@@ -61,6 +76,8 @@ export interface CompiledPhrase extends PhraseSpec {
 export interface CompiledRule extends ToneRuleFile {
   /** The stacked markers, compiled as a phrase rule of their own. */
   stack?: { spec: StackSpec; markers: CompiledRule };
+  /** Each cue's groups and softeners, compiled as phrase rules of their own. */
+  cueRules: Array<{ spec: CueSpec; groups: CompiledRule[]; unless?: CompiledRule }>;
   compiled: CompiledPhrase[];
   /** Phrases by the key of a word they can start with (see `wordKey`), in data order. */
   byFirstWord: Map<string, CompiledPhrase[]>;
@@ -71,7 +88,7 @@ export interface CompiledRule extends ToneRuleFile {
 export class ToneDataError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases', 'acronyms', 'stacked']);
+const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases', 'acronyms', 'stacked', 'cues']);
 const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore', 'noFixAfter', 'noFixBefore']);
 
 /** Validates one rule file; `file` names it in errors. Patterns are checked when compiled. */
@@ -99,7 +116,22 @@ export function readRuleFile(file: string, data: unknown): ToneRuleFile {
     fail('"acronyms"', 'must be a list of words in capitals, e.g. ["IT", "US"]');
   }
   const stacked = data.stacked === undefined ? undefined : readStack(data.stacked, fail);
-  return { meta, reason: text('reason'), advice: text('advice'), phrases, acronyms: acronyms as string[], ...(stacked ? { stacked } : {}) };
+  const cuesRaw = data.cues ?? [];
+  if (!Array.isArray(cuesRaw)) fail('"cues"', 'must be a list');
+  const cues = (cuesRaw as unknown[]).map((raw, i) => readCue(raw, `cues[${i}]`, fail));
+  return { meta, reason: text('reason'), advice: text('advice'), phrases, cues, acronyms: acronyms as string[], ...(stacked ? { stacked } : {}) };
+}
+
+function readCue(raw: unknown, where: string, fail: (where: string, what: string) => never): CueSpec {
+  if (!isObject(raw)) return fail(where, 'must be an object with "all", "why" and "advice"');
+  for (const key of Object.keys(raw)) if (!['all', 'unless', 'why', 'advice'].includes(key)) fail(`${where}."${key}"`, 'is not a known field (known: all, unless, why, advice)');
+  const { all, unless = [], why, advice } = raw;
+  const patterns = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((m) => typeof m === 'string' && m.trim());
+  if (!Array.isArray(all) || all.length < 2 || !all.every(patterns)) fail(`${where}."all"`, 'must be a list of two or more non-empty lists of patterns');
+  if (!Array.isArray(unless) || !unless.every((m) => typeof m === 'string' && m.trim())) fail(`${where}."unless"`, 'must be a list of patterns');
+  if (typeof why !== 'string' || !why.trim()) fail(`${where}."why"`, 'is missing or empty: write it as text');
+  if (typeof advice !== 'string' || !advice.trim()) fail(`${where}."advice"`, 'is missing or empty: write it as text');
+  return { all: all as string[][], unless: unless as string[], why: why as string, advice: advice as string };
 }
 
 function readStack(raw: unknown, fail: (where: string, what: string) => never): StackSpec {
@@ -152,10 +184,16 @@ export function compileToneData(classesData: unknown, files: Array<{ file: strin
   const classes = compileClasses(classesData);
   const rules = files.map(({ file, data }) => {
     const rule = compileRule(file, readRuleFile(file, data), classes);
+    // Markers (of a stack or a cue) are compiled as a phrase rule of their own, one phrase per pattern.
+    const markerRule = (where: string, patterns: string[]) =>
+      compileRule(`${file} (${where})`, { ...rule, cues: [], stacked: undefined, phrases: patterns.map((m) => ({ match: [m], better: [], notAfter: [], notBefore: [], noFixAfter: [], noFixBefore: [] })) }, classes);
+    rule.cueRules = rule.cues.map((spec, i) => ({
+      spec,
+      groups: spec.all.map((group, j) => markerRule(`cues[${i}].all[${j}]`, group)),
+      ...(spec.unless.length ? { unless: markerRule(`cues[${i}].unless`, spec.unless) } : {}),
+    }));
     if (!rule.stacked) return rule;
-    const phrases = rule.stacked.markers.map((m) => ({ match: [m], better: [], notAfter: [], notBefore: [], noFixAfter: [], noFixBefore: [] }));
-    const markers = compileRule(`${file} (stacked markers)`, { ...rule, phrases, stacked: undefined }, classes);
-    return { ...rule, stack: { spec: rule.stacked, markers } };
+    return { ...rule, stack: { spec: rule.stacked, markers: markerRule('stacked markers', rule.stacked.markers) } };
   });
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -306,7 +344,7 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
       }
     }
   });
-  return { ...rule, compiled, byFirstWord, anywhere };
+  return { ...rule, cueRules: [], compiled, byFirstWord, anywhere };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

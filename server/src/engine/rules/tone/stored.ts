@@ -5,7 +5,7 @@
  * sources (tests) nothing is stored and the rules are compiled on first use, as before.
  *
  * A phrase is shared by `compiled`, `byFirstWord` and `anywhere`; it is stored once and referred to by its
- * index in `compiled`.
+ * index in `compiled`. Stacked markers and cue groups are phrase rules of their own, stored the same way.
  */
 import type { CompiledPhrase, CompiledRule } from './data';
 
@@ -17,20 +17,24 @@ interface StoredPhrase extends Omit<CompiledPhrase, 'regex' | 'noFixRegex' | 'no
   noFixAheadRegex?: StoredRegExp;
 }
 
-export interface StoredRule extends Omit<CompiledRule, 'compiled' | 'byFirstWord' | 'anywhere' | 'stack'> {
+type CueRule = CompiledRule['cueRules'][number];
+
+export interface StoredRule extends Omit<CompiledRule, 'compiled' | 'byFirstWord' | 'anywhere' | 'stack' | 'cueRules'> {
   compiled: StoredPhrase[];
   byFirstWord: Array<[key: string, phrases: number[]]>;
   anywhere: Array<[phrase: number, regex: StoredRegExp]>;
   stack?: { spec: NonNullable<CompiledRule['stack']>['spec']; markers: StoredRule };
+  cueRules: Array<{ spec: CueRule['spec']; groups: StoredRule[]; unless?: StoredRule }>;
 }
 
 const storeRegExp = (regex: RegExp): StoredRegExp => [regex.source, regex.flags];
 
 export function storeRule(rule: CompiledRule): StoredRule {
   const index = new Map(rule.compiled.map((phrase, i) => [phrase, i]));
-  const { compiled, byFirstWord, anywhere, stack, ...rest } = rule;
+  const { compiled, byFirstWord, anywhere, stack, cueRules, ...rest } = rule;
   return {
     ...rest,
+    cueRules: cueRules.map(({ spec, groups, unless }) => ({ spec, groups: groups.map(storeRule), ...(unless ? { unless: storeRule(unless) } : {}) })),
     compiled: compiled.map(({ regex, noFixRegex, noFixAheadRegex, ...phrase }) => ({
       ...phrase,
       regex: storeRegExp(regex),
@@ -46,7 +50,7 @@ export function storeRule(rule: CompiledRule): StoredRule {
 const revive = ([source, flags]: StoredRegExp) => new RegExp(source, flags);
 
 export function reviveRule(stored: StoredRule): CompiledRule {
-  const { compiled: storedPhrases, byFirstWord, anywhere, stack, ...rest } = stored;
+  const { compiled: storedPhrases, byFirstWord, anywhere, stack, cueRules, ...rest } = stored;
   const compiled: CompiledPhrase[] = storedPhrases.map(({ regex, noFixRegex, noFixAheadRegex, ...phrase }) => ({
     ...phrase,
     regex: revive(regex),
@@ -55,6 +59,7 @@ export function reviveRule(stored: StoredRule): CompiledRule {
   }));
   return {
     ...rest,
+    cueRules: cueRules.map(({ spec, groups, unless }) => ({ spec, groups: groups.map(reviveRule), ...(unless ? { unless: reviveRule(unless) } : {}) })),
     compiled,
     byFirstWord: new Map(byFirstWord.map(([key, phrases]) => [key, phrases.map((i) => compiled[i])])),
     anywhere: anywhere.map(([i, regex]) => ({ phrase: compiled[i], regex: revive(regex) })),
