@@ -1,7 +1,8 @@
 // Lists the files in a .vsix (a zip) and checks them against what the extension ships: the bundled
-// client and server, the dictionaries, templates, snippets, README, LICENSE and docs, and nothing else
+// client and server, the dictionaries, templates, snippets, README (with its picture), LICENSE and docs, and nothing else
 // (no sources, tests, node_modules or source maps). Usage: node scripts/vsix-contents.mjs FILE.vsix
 import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 /** Entry names from the zip's central directory. */
@@ -29,6 +30,35 @@ export function listZip(bytes) {
   return names;
 }
 
+/** The bytes of one entry of a zip (stored or deflated), or undefined when it is not there. */
+export function readZipEntry(bytes, wanted) {
+  const buf = Buffer.from(bytes);
+  let end = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error('not a zip file (no end of central directory)');
+  let at = buf.readUInt32LE(end + 16);
+  for (let n = buf.readUInt16LE(end + 10); n > 0; n--) {
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    if (buf.toString('utf8', at + 46, at + 46 + nameLength) === wanted) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return method === 0 ? Buffer.from(data) : inflateRawSync(data);
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return undefined;
+}
+
 const KINDS = ['thank-you', 'check-in', 'point-of-interest', 'other-offer', 'linkedin-request', 'linkedin-heads-up'];
 
 const REQUIRED = [
@@ -47,10 +77,20 @@ const REQUIRED = [
   ...['terms.words', 'terms.LICENSE', 'lexicon.tags', 'lexicon.LICENSE', 'misspellings.tsv', 'misspellings.LICENSE'].map((f) => `extension/dist/dictionaries/${f}`),
   ...KINDS.map((k) => `extension/templates/${k}.md`),
   'extension/snippets/markdown.json',
+  // The picture at the top of the README (the extension's page).
+  'extension/docs/images/vscode-draft.png',
 ];
 
 /** Shipped when present in the tree (written by other tasks). */
 const OPTIONAL = ['extension/docs/rules.md', 'extension/docs/vscode.md', 'extension/changelog.md'];
+
+/**
+ * Paths inside the extension (`docs/rules.md`) that a package holds: what the packaged README may link to.
+ * The readme itself and the manifest's own files are left out.
+ */
+export function shippedPaths() {
+  return new Set([...REQUIRED, ...OPTIONAL].filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length)));
+}
 
 /** Problems with a package's file list: missing files and files that should not be there. */
 export function checkVsixEntries(names) {

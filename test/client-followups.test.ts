@@ -39,12 +39,32 @@ describe('Follow-Ups view items', () => {
   });
 
   it('shows each draft with its kind, its day and its state, in the order they go out', () => {
-    expect(groups[0].children.map((c) => [c.label, c.description, c.state, c.due, c.icon.id])).toEqual([
+    expect(groups[0].children.map((c) => [c.kindLabel, c.stateLabel, c.state, c.due, c.icon.id])).toEqual([
       ['Thank-you email', 'sent Fri 20 Nov', 'sent', '2026-11-20', 'pass'],
       ['LinkedIn connection request', 'overdue since Sat 21 Nov', 'overdue', '2026-11-21', 'warning'],
       ['Point-of-interest email', 'due today', 'due-today', '2026-11-25', 'bell-dot'],
       ['Check-in email', 'waiting until Tue 1 Dec', 'waiting', '2026-12-01', 'clock'],
     ]);
+  });
+
+  it('puts the day first in each row, so a narrow view does not cut it off, and the file name in the description', () => {
+    expect(groups[0].children.map((c) => [c.label, c.description])).toEqual([
+      ['Fri 20 Nov · Thank-you email', 'sent · thank-you.md'],
+      ['Sat 21 Nov · LinkedIn connection request', 'overdue · linkedin.md'],
+      ['Wed 25 Nov · Point-of-interest email', 'due today · poi.md'],
+      ['Tue 1 Dec · Check-in email', 'waiting · check-in.md'],
+    ]);
+  });
+
+  it('tells two drafts of one kind apart (a panel: one thank-you per interviewer)', () => {
+    const [group] = tree({
+      'file:///ws/hf/thank-you-hale.md': draftText({ kind: 'thank-you', ...INTERVIEW, send_date: '2026-11-20' }),
+      'file:///ws/hf/thank-you-okafor.md': draftText({ kind: 'thank-you', ...INTERVIEW, interviewer: 'Grace Okafor', send_date: '2026-11-20' }),
+    });
+    const rows = group.children.map((c) => `${c.label} ${c.description}`);
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows).size).toBe(2);
+    expect(group.children.map((c) => c.description.split(' · ')[1]).sort()).toEqual(['thank-you-hale.md', 'thank-you-okafor.md']);
   });
 
   it('says in the tooltip where the day comes from, and what to do when a draft is due', () => {
@@ -69,11 +89,11 @@ describe('Follow-Ups view items', () => {
   it('keeps a check-in without send_date due from its earliest good day on, and turns one with a send_date overdue after it', () => {
     const checkIn = { 'file:///ws/c.md': draftText({ kind: 'check-in', ...INTERVIEW, reply_deadline: '2026-11-27' }) };
     const at = (day: number) => tree(checkIn, { year: 2026, month: 12, day })[0].children[0];
-    expect([at(1).state, at(1).description]).toEqual(['due-today', 'due today']);
+    expect([at(1).state, at(1).stateLabel]).toEqual(['due-today', 'due today']);
     // Without a send_date the earliest good day is never before today, so it never turns overdue by itself.
     expect(at(3).state).toBe('due-today');
     const dated = { 'file:///ws/c.md': draftText({ kind: 'check-in', ...INTERVIEW, reply_deadline: '2026-11-27', send_date: '2026-12-01' }) };
-    expect(tree(dated, { year: 2026, month: 12, day: 2 })[0].children[0].description).toBe('overdue since Tue 1 Dec');
+    expect(tree(dated, { year: 2026, month: 12, day: 2 })[0].children[0].stateLabel).toBe('overdue since Tue 1 Dec');
   });
 
   it('names a draft without a company or interview date rather than dropping it', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from 'vscode-languageserver';
+import { DiagnosticDelivery } from '../server/src/lsp/diagnosticDelivery';
 import { addUserWord, addWorkspaceWord } from '../server/src/lsp/dictionaries';
 import type { ServerContext, ServerState } from '../server/src/lsp/serverContext';
 import { SettingsStore } from '../server/src/lsp/settingsStore';
@@ -21,7 +22,7 @@ function serverIn(options: { clientHandlesUserWords?: boolean } = {}) {
   const requests: unknown[] = [];
   let rechecks = 0;
   const userWords = new UserWords(join(root, 'user-words.txt'), () => undefined);
-  const state: ServerState = { capabilities: {}, workspaceFolders: [root], clientHandlesUserWords: options.clientHandlesUserWords ?? false, today: () => ({ year: 2026, month: 1, day: 6 }) };
+  const state: ServerState = { capabilities: {}, delivery: new DiagnosticDelivery({}), workspaceFolders: [root], clientHandlesUserWords: options.clientHandlesUserWords ?? false, today: () => ({ year: 2026, month: 1, day: 6 }) };
   const store = new SettingsStore(
     { fetchEditorSettings: () => undefined, openConfigText: () => undefined, workspaceFolders: () => state.workspaceFolders, log: () => undefined, warn: () => undefined },
     userWords,

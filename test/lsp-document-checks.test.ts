@@ -37,7 +37,8 @@ function setUp() {
     siblings: () => [],
     today: () => today,
     publish: ({ uri, version, diagnostics }) => published.push({ uri, version, count: diagnostics.length }),
-    refreshCodeLenses: () => undefined,
+    pushes: () => true,
+    refreshViews: () => undefined,
     log: () => undefined,
   });
   const release = async () => {

@@ -24,9 +24,13 @@ export interface FollowUpDraftNode {
   due: string;
   /** What `due` is: the day it was sent, its send_date, or the earliest good day to send. */
   dueSource: 'sent' | 'send_date' | 'earliest-good' | 'last-good' | 'today';
-  /** "Thank-you email" */
+  /** The kind: "Thank-you email". */
+  kindLabel: string;
+  /** The day first, so a narrow view never cuts it off: "Sat 21 Nov · Thank-you email". */
   label: string;
   /** The plan's words: "overdue since Sat 21 Nov", "due today", "waiting until Tue 1 Dec", "sent Fri 20 Nov". */
+  stateLabel: string;
+  /** The state and the file, so two drafts of one kind differ: "overdue · thank-you-panel.md". */
   description: string;
   tooltip: string;
   icon: IconSpec;
@@ -87,8 +91,8 @@ function draftNode(entry: PlanEntry, display: (uri: string) => string): FollowUp
   const { draft, state } = entry;
   // The same order as the plan's `due`: sent, send_date, earliest good day, last good day, today.
   const dueSource = draft.sent ? 'sent' : draft.sendDate ? 'send_date' : draft.earliestGood ? 'earliest-good' : draft.latest ? 'last-good' : 'today';
-  const label = capitalise(kindLabel(draft.kind));
-  const lines = [`${label}: ${entry.label}`];
+  const kind = capitalise(kindLabel(draft.kind));
+  const lines = [`${kind}: ${entry.label}`];
   if (draft.subject) lines.push(`Subject: ${draft.subject}`);
   lines.push(dueLine(entry, dueSource));
   if (state === 'overdue' || state === 'due-today') lines.push('When it has gone out, use "Follow-Up: Mark as Sent".');
@@ -100,8 +104,10 @@ function draftNode(entry: PlanEntry, display: (uri: string) => string): FollowUp
     state,
     due: formatIsoDate(entry.due),
     dueSource,
-    label,
-    description: entry.label,
+    kindLabel: kind,
+    label: `${formatHuman(entry.due, false)} · ${kind}`,
+    stateLabel: entry.label,
+    description: `${STATE_WORDS[state]} · ${fileName(display(draft.id))}`,
     tooltip: lines.join('\n'),
     icon: STATE_ICONS[state],
     contextValue: state === 'sent' ? 'followupDraftSent' : 'followupDraft',
@@ -130,6 +136,12 @@ function groupTooltip(group: PlanGroup, children: readonly FollowUpDraftNode[]):
   const parts = (['overdue', 'due-today', 'waiting', 'sent'] as const).filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${STATE_WORDS[s]}`);
   const count = `${children.length} draft${children.length === 1 ? '' : 's'}`;
   return `${group.title}\n${count}: ${parts.join(', ')}`;
+}
+
+/** The last part of a path or URI. */
+function fileName(where: string): string {
+  const parts = where.split(/[\\/]/);
+  return decodeURIComponent(parts[parts.length - 1] || where);
 }
 
 function capitalise(text: string): string {

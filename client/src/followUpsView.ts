@@ -13,6 +13,7 @@ import { defaultSettings, type Settings } from '../../server/src/engine/settings
 import { frontMatterFacts, siblingFromFacts } from '../../server/src/engine/siblings';
 import { todayProvider } from '../../server/src/lsp/today';
 import { FOLLOW_UPS_VIEW_ID } from './commandTable';
+import { folderExclusion, type Exclusion } from './draftExclusion';
 import { folderSettings } from './editor/planSettings';
 import { followUpsTree, type FollowUpDraftNode, type FollowUpGroupNode, type IconSpec } from './followUpsTree';
 
@@ -43,6 +44,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
   /** Drafts by URI string: their front-matter facts. Files that are not drafts are not kept. */
   private readonly drafts = new Map<string, DraftFacts>();
   private readonly settingsByFolder = new Map<string, Settings>();
+  private readonly exclusionByFolder = new Map<string, Exclusion>();
   private readonly changedUris = new Set<string>();
   private needsFullScan = true;
   private stale = true;
@@ -66,7 +68,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
       configFiles.onDidCreate(everything),
       configFiles.onDidChange(everything),
       configFiles.onDidDelete(everything),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('followup') && this.invalidateAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('followup') || e.affectsConfiguration('files.exclude')) && this.invalidateAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(everything),
       // A folder deleted or renamed in the editor: the watcher names only the folder, not the drafts in it.
       vscode.workspace.onDidDeleteFiles(everything),
@@ -173,7 +175,12 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
 
   private async scanAll(): Promise<void> {
     this.settingsByFolder.clear();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) this.settingsByFolder.set(folder.uri.toString(), await folderSettings(folder));
+    this.exclusionByFolder.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = await folderSettings(folder);
+      this.settingsByFolder.set(folder.uri.toString(), settings);
+      this.exclusionByFolder.set(folder.uri.toString(), folderExclusion(folder, settings));
+    }
     const files = await vscode.workspace.findFiles(DRAFT_GLOB, EXCLUDE_GLOB);
     this.drafts.clear();
     await Promise.all(files.map((uri) => this.read(uri)));
@@ -182,6 +189,11 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
   /** Reads one file (the editor's text when it is open) and keeps it when it is a draft. */
   private async read(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder && this.exclusionByFolder.get(folder.uri.toString())?.(uri)) {
+      this.drafts.delete(key); // left out by `exclude` or files.exclude
+      return;
+    }
     const settings = this.settingsFor(uri);
     let text: string | undefined = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.getText();
     if (text === undefined) {

@@ -10,8 +10,9 @@ export function languageClientOptions(documentSelector: DocumentSelector, userDi
   return {
     documentSelector,
     synchronize: {
-      // Editor settings: the server pulls `workspace/configuration` (section `followup`) and is told of changes.
-      configurationSection: SETTINGS_SECTION,
+      // Editor settings: the server pulls `workspace/configuration` (sections `followup` and, for its scan of
+      // the other drafts, `files.exclude`) and is told when either changes.
+      configurationSection: [SETTINGS_SECTION, 'files.exclude'],
       fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),
     },
     initializationOptions,

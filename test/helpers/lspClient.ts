@@ -79,8 +79,12 @@ export class LspClient {
   readonly stderr: string[] = [];
   /** The editor settings returned for workspace/configuration; replace it, then notify didChangeConfiguration. */
   settings: unknown;
+  /** Other sections the client answers workspace/configuration with, e.g. `files.exclude`. */
+  readonly sections: Record<string, unknown> = {};
   /** When set, workspace/configuration answers wait for this promise (to hold the server mid-check). */
   configurationGate: Promise<void> | undefined;
+  /** The server's answer to initialize (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
   private readonly docs = new Map<string, TextDocument>();
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null>;
@@ -130,7 +134,7 @@ export class LspClient {
       this.configurationRequests.push(...p.items.map((i) => i.scopeUri ?? ''));
       this.fire();
       if (this.configurationGate) await this.configurationGate;
-      return p.items.map((i) => (i.section === 'followup' ? this.settings : null));
+      return p.items.map((i) => (i.section === 'followup' ? this.settings : (this.sections[i.section ?? ''] ?? null)));
     });
     this.connection.onRequest('workspace/applyEdit', async (p: { edit: WorkspaceEdit }) => {
       await this.applyWorkspaceEdit(p.edit);
@@ -147,7 +151,7 @@ export class LspClient {
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     const client = new LspClient(options);
     const folder = client.workspaceFolder;
-    await client.request('initialize', {
+    client.initializeResult = await client.request('initialize', {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,

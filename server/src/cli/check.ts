@@ -9,6 +9,7 @@ import { siblingsOf } from '../engine/rules/sequence';
 import { readRegularFile } from '../node/boundedRead';
 import { checkRunnerBesideBundle } from '../node/workerCheckRunner';
 import { draftByteCap, unreadable } from './draftRead';
+import { cliExclusion } from './exclusion';
 import { collectFiles, looksBinary } from './files';
 import { printableJson } from './printable';
 import { toJson, toText, type FileResult } from './format';
@@ -42,11 +43,7 @@ export async function runCheck(args: CheckArgs, io: Io, runner: CheckRunner = ch
 
 async function checkFiles(args: CheckArgs, io: Io, runner: CheckRunner): Promise<number> {
   const today = args.today ?? localToday();
-  const { files, errors } = collectFiles(args.paths);
   const loadSettings = cachedSettingsLoader();
-  let fileError = errors.length > 0;
-  for (const e of errors) io.error(e);
-
   let fixedConfig: { settings: Settings; warnings: string[] } | undefined;
   if (args.config) {
     try {
@@ -57,6 +54,9 @@ async function checkFiles(args: CheckArgs, io: Io, runner: CheckRunner): Promise
       return 2;
     }
   }
+  const { files, errors } = collectFiles(args.paths, cliExclusion(loadSettings, fixedConfig?.settings));
+  let fileError = errors.length > 0;
+  for (const e of errors) io.error(e);
   const warned = new Set<string>();
   const results: FileResult[] = [];
   const showProgress = io.stderrIsTTY && files.length > 20 && args.format === 'text';

@@ -5,10 +5,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { alwaysSkippedDir } from '../engine/exclude';
 import { printable, printableBytes } from './printable';
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+
+/** Whether a file or folder found below the folder `root` (both absolute) is left out (exclusion.ts). */
+export type Excluded = (absolute: string, root: string) => boolean;
 
 export interface FoundFile {
   /** The name to print: the path as given (or found below a folder given), control characters escaped. */
@@ -24,7 +27,8 @@ export interface FileList {
   errors: string[];
 }
 
-export function collectFiles(paths: readonly string[]): FileList {
+/** The files given, and the Markdown files below the folders given (less those `excluded`). */
+export function collectFiles(paths: readonly string[], excluded: Excluded = () => false): FileList {
   const list: FileList = { files: [], errors: [] };
   const seen = new Set<string>();
   const add = (file: FoundFile) => {
@@ -44,13 +48,13 @@ export function collectFiles(paths: readonly string[]): FileList {
       list.errors.push(code === 'ENOENT' ? `${display}: no such file or folder; check the path.` : `${display}: cannot be read (${code ?? (error as Error).message}).`);
       continue;
     }
-    if (stat.isDirectory()) walk(display, Buffer.from(absolute), add, list);
+    if (stat.isDirectory()) walk(display, Buffer.from(absolute), add, list, (child) => excluded(child, absolute));
     else add({ display, absolute, settingsPath: absolute });
   }
   return list;
 }
 
-function walk(display: string, absolute: Buffer, add: (file: FoundFile) => void, list: FileList): void {
+function walk(display: string, absolute: Buffer, add: (file: FoundFile) => void, list: FileList, excluded: (child: string) => boolean): void {
   let entries: Array<fs.Dirent<Buffer>>;
   try {
     entries = fs.readdirSync(absolute, { withFileTypes: true, encoding: 'buffer' });
@@ -64,9 +68,10 @@ function walk(display: string, absolute: Buffer, add: (file: FoundFile) => void,
     const childDisplay = path.join(display, printableBytes(entry.name));
     const childAbsolute = Buffer.concat([absolute, Buffer.from(path.sep), entry.name]);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(text) && !text.startsWith('.')) walk(childDisplay, childAbsolute, add, list);
+      if (!alwaysSkippedDir(text) && !excluded(childAbsolute.toString('utf8'))) walk(childDisplay, childAbsolute, add, list, excluded);
     } else if (entry.isFile() && MARKDOWN.test(text)) {
       const asText = childAbsolute.toString('utf8');
+      if (excluded(asText)) continue;
       const exact = Buffer.from(asText).equals(childAbsolute);
       add({ display: childDisplay, absolute: exact ? asText : childAbsolute, settingsPath: asText });
     }

@@ -6,12 +6,9 @@ import { runCheck } from './check';
 import { processIo, type Io } from './io';
 import { runNew } from './new';
 import { runTimeline } from './timeline';
+import { asksForHelp, commandHelp, COMMANDS, usage, type Command } from './help';
 
-export const USAGE = `Usage:
-  followup check [--format text|json] [--today YYYY-MM-DD] [--dialect en-US|en-GB] [--config FILE] [--all-markdown] [--timeout SECONDS] PATH...
-  followup new KIND --company C [--interviewer I] [--position P] [--interview-date D] [--reply-deadline D] [--out FILE]
-  followup timeline [--today YYYY-MM-DD] [--format text|json] [--ics FILE [--force]] PATH...
-  followup --help | --version`;
+export const USAGE = usage();
 
 class UsageError extends Error {}
 
@@ -29,14 +26,21 @@ export function main(argv: readonly string[], io: Io = processIo()): number | Pr
 
 function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  if (!command || command === '--help' || command === '-h' || (command === 'help' && !rest.length)) {
     io.out(USAGE + '\n');
     return command ? 0 : 2;
+  }
+  // `followup COMMAND --help` and `followup help COMMAND`: that command's help, before its options are parsed.
+  const helpFor = command === 'help' ? rest[0] : asksForHelp(rest) ? command : undefined;
+  if (helpFor !== undefined && COMMANDS.includes(helpFor as Command)) {
+    io.out(commandHelp(helpFor as Command));
+    return 0;
   }
   if (command === '--version' || command === '-v') {
     io.out(`${process.env.FOLLOWUP_VERSION ?? '0.0.0'}\n`);
     return 0;
   }
+  if (command === 'help') throw new UsageError(`no help for "${rest[0]}"; commands are ${COMMANDS.join(', ')}`);
   if (command === 'check') return check(rest, io);
   if (command === 'new') return runNew(rest, io);
   if (command === 'timeline') return timeline(rest, io);

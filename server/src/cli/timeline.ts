@@ -9,6 +9,7 @@ import { replaceFileAtomic } from '../node/atomicWrite';
 import { planCalendar } from '../timeline/ics';
 import { readRegularFile } from '../node/boundedRead';
 import { draftByteCap, unreadable } from './draftRead';
+import { cliExclusion } from './exclusion';
 import { collectFiles, looksBinary } from './files';
 import { isCalendar, notReplaceable } from './outputFile';
 import { printableJson, printableText } from './printable';
@@ -25,8 +26,8 @@ export interface TimelineArgs {
 
 export function runTimeline(args: TimelineArgs, io: Io): number {
   const today = args.today ?? localToday();
-  const { files, errors } = collectFiles(args.paths);
   const loadSettings = cachedSettingsLoader();
+  const { files, errors } = collectFiles(args.paths, cliExclusion(loadSettings));
   let failed = errors.length > 0;
   for (const e of errors) io.error(e);
   const drafts: SiblingDraft[] = [];

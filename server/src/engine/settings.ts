@@ -4,6 +4,7 @@
  */
 import type { SeveritySetting } from './finding';
 import { SEVERITIES } from './finding';
+import { DEFAULT_EXCLUDE, MAX_EXCLUDE_PATTERN_LENGTH, MAX_EXCLUDE_PATTERNS } from './exclude';
 import { KINDS, type Kind } from './kinds';
 
 export type Dialect = 'en-US' | 'en-GB';
@@ -25,6 +26,8 @@ export interface Settings {
   maxFileSize: number;
   /** The language server gives up on a check that runs longer than this (the file gets one info finding instead). */
   checkTimeoutSeconds: number;
+  /** Globs of files and folders a directory walk leaves out (exclude.ts): the CLI's and the server's. */
+  exclude: string[];
 }
 
 export const DEFAULT_WORD_LIMITS: Record<Kind, number> = {
@@ -48,6 +51,7 @@ export function defaultSettings(): Settings {
     checkAllMarkdown: false,
     maxFileSize: 100_000,
     checkTimeoutSeconds: 5,
+    exclude: [...DEFAULT_EXCLUDE],
   };
 }
 
@@ -63,6 +67,7 @@ export const SETTING_KEYS = [
   'checkAllMarkdown',
   'maxFileSize',
   'checkTimeoutSeconds',
+  'exclude',
 ] as const;
 
 /** An entry of `words` longer than this is not a word; it is ignored with one problem. */
@@ -114,7 +119,7 @@ export interface SettingsProblem {
  * reported, so one typo never disables the whole configuration.
  */
 export function applySettings(base: Settings, raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
-  const settings: Settings = { ...base, words: [...base.words], rules: { ...base.rules }, wordLimits: { ...base.wordLimits } };
+  const settings: Settings = { ...base, words: [...base.words], rules: { ...base.rules }, wordLimits: { ...base.wordLimits }, exclude: [...base.exclude] };
   const problems: SettingsProblem[] = [];
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -175,6 +180,17 @@ export function applySettings(base: Settings, raw: unknown): { settings: Setting
   if (r.checkAllMarkdown !== undefined && r.checkAllMarkdown !== null) {
     if (typeof r.checkAllMarkdown === 'boolean') settings.checkAllMarkdown = r.checkAllMarkdown;
     else problem('checkAllMarkdown', '"checkAllMarkdown" must be true or false');
+  }
+  if (r.exclude !== undefined && r.exclude !== null) {
+    // The list replaces the default (give [] to walk test folders too).
+    if (Array.isArray(r.exclude) && r.exclude.every((p) => typeof p === 'string')) {
+      const patterns = (r.exclude as string[]).map((p) => p.trim()).filter(Boolean);
+      const tooLong = patterns.filter((p) => p.length > MAX_EXCLUDE_PATTERN_LENGTH).length;
+      const kept = patterns.filter((p) => p.length <= MAX_EXCLUDE_PATTERN_LENGTH);
+      if (tooLong) problem('exclude', `${tooLong} "exclude" pattern${tooLong === 1 ? ' is' : 's are'} longer than ${MAX_EXCLUDE_PATTERN_LENGTH} characters and ignored`);
+      if (kept.length > MAX_EXCLUDE_PATTERNS) problem('exclude', `"exclude" has ${kept.length.toLocaleString('en')} patterns; the first ${MAX_EXCLUDE_PATTERNS} are used`);
+      settings.exclude = kept.slice(0, MAX_EXCLUDE_PATTERNS);
+    } else problem('exclude', '"exclude" must be a list of glob patterns, like ["archive", "old-drafts/**"]');
   }
   for (const key of Object.keys(r)) {
     if (!(SETTING_KEYS as readonly string[]).includes(key) && key !== '$schema' && key !== 'templatesFolder' && key !== 'draftsFolder') {

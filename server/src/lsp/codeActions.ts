@@ -13,6 +13,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatIsoDate } from '../engine/dates';
+import { cancellable } from './cancellation';
+import { orderedFixes, type FindingFixes } from './codeActionOrder';
 import { diagnosticData, type DiagnosticData } from './diagnostics';
 import { Commands } from './protocol';
 import { disableLineEdit, setSendDateEdit, type OffsetEdit } from './textEdits';
@@ -34,6 +37,8 @@ export interface CodeActionInput {
   workspaceDictionary?(): string | undefined;
   /** Whether the client shows a disabled code action with its reason (`codeAction.disabledSupport`). */
   disabledSupport?: boolean;
+  /** Today as YYYY-MM-DD: a fix that would set a date before it is not offered. */
+  today?: string;
 }
 
 /** At most this many spelling suggestions: more is noise in a menu. */
@@ -43,7 +48,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   if (input.only && !input.only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(kind + '.') || kind === '')) {
     return [];
   }
-  const actions: CodeAction[] = [];
+  const groups: FindingFixes[] = [];
   const text = input.document.getText();
   for (const diagnostic of input.diagnostics) {
     const data = diagnosticData(diagnostic);
@@ -51,9 +56,9 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     const start = input.document.offsetAt(diagnostic.range.start);
     const end = input.document.offsetAt(diagnostic.range.end);
     if (text.slice(start, end) !== data.actual) continue;
-    actions.push(...fixesFor(input, diagnostic, data, { start, end }));
+    groups.push({ diagnostic, actions: fixesFor(input, diagnostic, data, { start, end }) });
   }
-  return actions;
+  return orderedFixes(groups);
 }
 
 function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: DiagnosticData, at: { start: number; end: number }): CodeAction[] {
@@ -100,7 +105,8 @@ function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: Diagnost
   } else if (fix?.type === 'rename-field') {
     quickfix(`Rename field to '${fix.to}'`, replaceWith(fix.to), undefined, true);
   } else if (fix?.type === 'set-send-date') {
-    const change = setSendDateEdit(input.document.getText(), fix.date);
+    // A date already past is no fix (ISO dates compare as text); the finding's message says what to do.
+    const change = input.today && fix.date.slice(0, 10) < input.today ? undefined : setSendDateEdit(input.document.getText(), fix.date);
     if (change) quickfix(`Set send_date to ${fix.date}`, edit([change]), undefined, true);
   } else {
     data.suggestions.forEach((s, i) =>
@@ -135,27 +141,30 @@ export function registerCodeActions(server: ServerContext): void {
   server.connection.onCodeAction(
     server.guardAsync(
       'codeAction',
-      async (params) => {
-        const document = server.documents.get(params.textDocument.uri);
-        if (!document || !params.context.diagnostics.length) return [];
-        const settings = await server.store.settingsFor(document.uri);
-        const latest = server.documents.get(document.uri);
-        if (!latest) return [];
-        const { capabilities } = server.state;
-        return codeActionsFor({
-          document: latest,
-          diagnostics: params.context.diagnostics,
-          only: params.context.only,
-          documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
-          spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
-          workspaceDictionary: () => {
-            const file = fileOf(latest.uri);
-            const where = file ? dictionaryTargetOf(server, file) : undefined;
-            return where && !where.ok ? where.reason : undefined;
-          },
-          disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
-        });
-      },
+      // A cancelled request is answered at once (cancellation.ts).
+      (params, token) =>
+        cancellable(token, async () => {
+          const document = server.documents.get(params.textDocument.uri);
+          if (!document || !params.context.diagnostics.length) return [];
+          const settings = await server.store.settingsFor(document.uri);
+          const latest = server.documents.get(document.uri);
+          if (!latest) return [];
+          const { capabilities } = server.state;
+          return codeActionsFor({
+            document: latest,
+            diagnostics: params.context.diagnostics,
+            only: params.context.only,
+            documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+            spelling: (word, dialect) => spellingSuggestions(word, dialect ?? settings.dialect, settings.dialect),
+            workspaceDictionary: () => {
+              const file = fileOf(latest.uri);
+              const where = file ? dictionaryTargetOf(server, file) : undefined;
+              return where && !where.ok ? where.reason : undefined;
+            },
+            disabledSupport: capabilities.textDocument?.codeAction?.disabledSupport === true,
+            today: formatIsoDate(server.state.today()),
+          });
+        }),
       [],
     ),
   );

@@ -39,5 +39,6 @@ async function setSendDate(server: ServerContext, uri: string, date: string): Pr
   const edit = setSendDateWorkspaceEdit(document, date, server.state.capabilities.workspace?.workspaceEdit?.documentChanges === true);
   if (!edit) throw new Error('This file has no closed front matter to add send_date to.');
   const result = await server.connection.workspace.applyEdit({ label: `Set send_date to ${date}`, edit });
-  return { applied: result.applied };
+  // A client may answer null (or nothing): the edit was not applied.
+  return { applied: result?.applied === true };
 }

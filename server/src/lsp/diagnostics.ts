@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, FindingData, Severity } from '../engine/finding';
+import { shownSpan } from './diagnosticSpan';
 
 export const DIAGNOSTIC_SOURCE = 'followup';
 
@@ -37,14 +38,16 @@ export function ruleDocUrl(rule: string): string {
 }
 
 export function findingToDiagnostic(finding: Finding): Diagnostic {
+  // A paragraph-long info finding is shown at its first word (diagnosticSpan.ts).
+  const shown = shownSpan(finding);
   const data: DiagnosticData = {
     rule: finding.rule,
-    actual: finding.actual,
+    actual: shown.actual,
     suggestions: finding.suggestions,
     ...(finding.data ? { fix: finding.data } : {}),
   };
   return {
-    range: finding.range,
+    range: shown.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     codeDescription: { href: ruleDocUrl(finding.rule) },

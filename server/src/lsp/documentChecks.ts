@@ -33,9 +33,11 @@ export interface DocumentChecksHost {
   /** The other drafts of the workspace, for the sequence rules. */
   siblings(settings: Settings, today: DateValue): readonly SiblingDraft[];
   today(): DateValue;
+  /** Whether a check publishes its diagnostics (else the client pulls them: diagnosticDelivery.ts). */
+  pushes(): boolean;
   publish(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void;
-  /** Asks the editor to fetch code lenses again (after every document was checked again). */
-  refreshCodeLenses(): void;
+  /** Asks the editor to fetch code lenses and pulled diagnostics again (after every document was checked again). */
+  refreshViews(): void;
   log(message: string): void;
 }
 
@@ -76,7 +78,7 @@ export class DocumentChecks {
   /** Checks a document and publishes its diagnostics, unless the document changed while settings were fetched. */
   async validate(document: TextDocument): Promise<void> {
     const { uri, version } = document;
-    if (isConfigDocument(uri)) return;
+    if (isConfigDocument(uri) || !this.host.pushes()) return;
     const ticket = (this.generation.get(uri) ?? 0) + 1;
     this.generation.set(uri, ticket);
     const settings = await this.host.settingsFor(uri);
@@ -97,7 +99,7 @@ export class DocumentChecks {
   /** Checks every open document again (settings, dictionaries or other drafts changed). */
   recheckAll(): void {
     for (const doc of this.host.allDocuments()) void this.validateSafely(doc);
-    this.host.refreshCodeLenses();
+    this.host.refreshViews();
   }
 
   /** A closed document: a check still under way for it does not publish, and its result is dropped. */

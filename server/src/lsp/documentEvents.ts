@@ -2,7 +2,7 @@
  * The open documents: didOpen/didChange/didClose reach the TextDocuments store through a guarded adapter,
  * which logs a change to a document that was never opened instead of dropping it silently. A changed
  * draft is checked (and known to the other drafts' sequence rules at once); a changed `.followup.json`
- * re-checks every document; a closed one loses its diagnostics.
+ * re-checks every document; a closed one loses its pushed diagnostics.
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -59,7 +59,7 @@ export function registerDocumentEvents(server: ServerContext): void {
       checks.recheckAll();
       return;
     }
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (server.state.delivery.push) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   documents.listen(documentConnection);
 }

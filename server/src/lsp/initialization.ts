@@ -1,7 +1,9 @@
 /**
- * The server's lifecycle handlers: `initialize` (the client's capabilities and options, the folders, the
- * server's capabilities), the answer to a request that broke the lifecycle, and `initialized` (warm-up,
- * the workspace drafts read in the background, and the notifications registered dynamically).
+ * The server's lifecycle handlers: `initialize` (the client's capabilities and options with its settings,
+ * pushed or pulled diagnostics, the folders, the server's capabilities), the answer to a request that broke
+ * the lifecycle (before `initialize`, a second one, after `shutdown`: lifecycle.ts), and `initialized`
+ * (warm-up, the workspace drafts read in the background, the notifications registered dynamically, or the
+ * `.followup.json` poll for clients that cannot watch files).
  */
 import {
   CodeActionKind,
@@ -13,15 +15,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../node/configFile';
+import { initializationSettings } from './clientSettings';
+import { DiagnosticDelivery } from './diagnosticDelivery';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { Commands, SETTINGS_SECTION, type InitializationOptions } from './protocol';
 import type { ServerContext } from './serverContext';
 import { fileOf } from './settingsStore';
 import { todayProvider } from './today';
-import { watchWorkspaceFolders } from './workspaceEvents';
+import { pollConfigFiles, scanDrafts, watchWorkspaceFolders } from './workspaceEvents';
 
 export function registerInitialization(server: ServerContext): void {
-  const { connection, state, store, checks, drafts, guard, failed, log } = server;
+  const { connection, documents, state, store, guard, failed, log } = server;
   let initializeCount = 0;
   connection.onInitialize(
     guard(
@@ -30,12 +34,15 @@ export function registerInitialization(server: ServerContext): void {
         // Also refused by the transport's lifecycle guard (lifecycle.ts); this holds however the method was spelt.
         if (initializeCount++ > 0) return new ResponseError<InitializeError>(INVALID_REQUEST, 'initialize was already received: a server is initialized once.', { retry: false });
         state.capabilities = params.capabilities;
+        state.delivery = new DiagnosticDelivery(params.capabilities);
         const options = (params.initializationOptions ?? {}) as InitializationOptions;
         state.clientHandlesUserWords = options.clientHandlesUserWords === true;
         const provider = todayProvider(options.today);
         state.today = provider.today;
         if (provider.problem) log(provider.problem);
-        if (options.settings !== undefined) store.setPushedSettings(options.settings);
+        // Nested or flat, under `settings` or not (clientSettings.ts).
+        const initial = initializationSettings(options);
+        if (initial !== undefined) store.setPushedSettings(initial);
         const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
         state.workspaceFolders = folders.map(fileOf).filter((f): f is string => !!f);
         return {
@@ -47,6 +54,7 @@ export function registerInitialization(server: ServerContext): void {
             completionProvider: { triggerCharacters: [':'], resolveProvider: false },
             executeCommandProvider: { commands: Object.values(Commands) },
             workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+            diagnosticProvider: state.delivery.provider(),
           },
           serverInfo: { name: 'followup-language-server', version: process.env.FOLLOWUP_VERSION ?? 'dev' },
         };
@@ -63,15 +71,12 @@ export function registerInitialization(server: ServerContext): void {
       'initialized',
       () => {
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
-        void drafts.scan(state.workspaceFolders, log).then(
-          (count) => {
-            if (count > 0) checks.recheckAll();
-          },
-          (error: unknown) => failed('reading the workspace drafts', error),
-        );
+        scanDrafts(server, true);
         if (state.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
           void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         }
+        // Clients that cannot watch files for the server: `.followup.json` changes on disk are polled for.
+        if (!state.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) pollConfigFiles(server);
         if (state.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           void connection.client
             .register(DidChangeWatchedFilesNotification.type, {

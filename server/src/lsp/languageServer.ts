@@ -1,8 +1,8 @@
 /**
  * The language server's main file: builds the shared services (settings, checks, workspace drafts, user
  * words) over one connection and lets each handler module register itself. What a handler does is in its
- * module (initialization, settingsSync, documentEvents, workspaceEvents, codeActions, hover, codeLens,
- * completion, draftStatus, commands); every handler is guarded so a bug or a strange request is a log line,
+ * module (initialization, settingsSync, documentEvents, workspaceEvents, pullDiagnostics, codeActions, hover,
+ * codeLens, completion, draftStatus, commands); every handler is guarded so a bug or a strange request is a log line,
  * never a crash.
  */
 import { TextDocuments, type Connection } from 'vscode-languageserver';
@@ -13,12 +13,14 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
+import { DiagnosticDelivery } from './diagnosticDelivery';
 import { DocumentChecks } from './documentChecks';
 import { registerDocumentEvents } from './documentEvents';
 import { registerDraftStatus } from './draftStatus';
 import { handlerGuards } from './handlerGuards';
 import { registerHover } from './hover';
 import { registerInitialization } from './initialization';
+import { registerPullDiagnostics } from './pullDiagnostics';
 import type { ServerContext, ServerState } from './serverContext';
 import { createSettingsStore, registerSettingsChanges } from './settingsSync';
 import { todayProvider } from './today';
@@ -30,13 +32,20 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
   const userWords = new UserWords(undefined, (message) => log(message));
-  const state: ServerState = { capabilities: {}, workspaceFolders: [], clientHandlesUserWords: false, today: () => todayProvider(undefined).today() };
-  const drafts = new WorkspaceDrafts(defaultSettings);
+  const state: ServerState = {
+    capabilities: {},
+    delivery: new DiagnosticDelivery({}),
+    workspaceFolders: [],
+    clientHandlesUserWords: false,
+    today: () => todayProvider(undefined).today(),
+  };
   const store = createSettingsStore({ connection, documents, state, log }, userWords);
   // Checks run off this thread with a time limit, so requests are answered meanwhile. The worker starts
   // now and warms up (loads the dictionary, compiles the rules) before its first check.
   const runner = checkRunnerBesideBundle(log);
   runner.warm?.();
+  // The scan of the other drafts leaves out what the `exclude` settings name.
+  const drafts = new WorkspaceDrafts(defaultSettings, (file) => store.isExcluded(file));
   const checks = new DocumentChecks({
     runner,
     document: (uri) => documents.get(uri),
@@ -44,8 +53,10 @@ export function startServer(connection: Connection): void {
     settingsFor: (uri) => store.settingsFor(uri),
     siblings: (settings, now) => drafts.siblings(settings, now),
     today: () => state.today(),
+    pushes: () => state.delivery.push,
     publish: (params) => void connection.sendDiagnostics(params),
-    refreshCodeLenses: () => {
+    refreshViews: () => {
+      if (state.delivery.refreshes) void Promise.resolve(connection.languages.diagnostics.refresh()).catch(() => undefined);
       if (state.capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     },
     log,
@@ -56,6 +67,7 @@ export function startServer(connection: Connection): void {
   registerSettingsChanges(server);
   registerWatchedFiles(server);
   registerDocumentEvents(server);
+  registerPullDiagnostics(server);
   registerCodeActions(server);
   registerHover(server);
   registerCodeLens(server);

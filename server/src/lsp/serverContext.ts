@@ -6,6 +6,7 @@
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DateValue } from '../engine/dates';
+import type { DiagnosticDelivery } from './diagnosticDelivery';
 import type { DocumentChecks } from './documentChecks';
 import type { HandlerGuards } from './handlerGuards';
 import type { SettingsStore } from './settingsStore';
@@ -15,6 +16,8 @@ import type { WorkspaceDrafts } from './workspaceDrafts';
 /** Set by `initialize` (and workspace folder changes); read by the handlers. */
 export interface ServerState {
   capabilities: ClientCapabilities;
+  /** Pushed or pulled diagnostics, as the client's capabilities say. */
+  delivery: DiagnosticDelivery;
   workspaceFolders: string[];
   /** The client keeps the user dictionary itself (VS Code: in its settings). */
   clientHandlesUserWords: boolean;

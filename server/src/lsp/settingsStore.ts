@@ -6,14 +6,17 @@
  * is reported once per change and the last good version of it (or none) stays in use.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../engine/settings';
 import { CONFIG_FILE_NAME, ConfigError, findConfigFile, parseConfigText, readConfigText } from '../node/configFile';
+import { ScanExclusion } from './scanExclusion';
 import type { UserWords } from './userWords';
 
 export interface SettingsHost {
   /** Asks the client for the `followup` section for a document; undefined when the client cannot. */
   fetchEditorSettings(uri: string): Promise<unknown> | undefined;
+  /** VS Code's `files.exclude` for a workspace folder (any client may answer); undefined when it cannot be asked. */
+  fetchFilesExclude?(folderUri: string): Promise<unknown> | undefined;
   /** The text of an open `.followup.json`, which wins over the file on disk while it is being edited. */
   openConfigText(file: string): string | undefined;
   /** Workspace folder paths, to stop the `.followup.json` search at the folder root. */
@@ -44,6 +47,12 @@ export class SettingsStore {
   private configs = new Map<string, ConfigEntry>();
   private reportedProblems = new Set<string>();
   private merged = new Map<string, { editor: Settings; words: string[]; config: unknown; settings: Settings }>();
+  /** Which files the workspace scan leaves out (scanExclusion.ts), from these settings. */
+  private readonly exclusion = new ScanExclusion({
+    workspaceFolderOf: (file) => this.workspaceFolderOf(file),
+    excludeFor: (dir, folder) => this.excludeFor(dir, folder),
+    fetchFilesExclude: (folderUri) => this.host.fetchFilesExclude?.(folderUri),
+  });
 
   constructor(
     private readonly host: SettingsHost,
@@ -68,6 +77,7 @@ export class SettingsStore {
   invalidateEditorSettings(): void {
     this.editorSettings.clear();
     this.merged.clear();
+    this.exclusion.invalidate(true);
   }
 
   forget(uri: string): void {
@@ -83,6 +93,7 @@ export class SettingsStore {
       if (entry) entry.fresh = false;
     } else for (const entry of this.configs.values()) entry.fresh = false;
     this.merged.clear();
+    this.exclusion.invalidate(false);
   }
 
   private editorSettingsFor(uri: string): Promise<Settings> {
@@ -172,6 +183,20 @@ export class SettingsStore {
     this.reportedProblems.add(message);
     if (show) this.host.warn(message);
     else this.host.log(message);
+  }
+
+  /** Whether the workspace scan leaves a file or folder out (the `exclude` settings, `files.exclude`). */
+  isExcluded(file: string): Promise<boolean> {
+    return this.exclusion.isExcluded(file);
+  }
+
+  /** The `exclude` globs for the entries of a folder: its `.followup.json`'s (relative to it), else the editor's. */
+  private async excludeFor(dir: string, folder: string): Promise<{ base: string; patterns: readonly string[] }> {
+    let settings = await this.editorSettingsFor(pathToFileURL(folder).href);
+    const configFile = this.configFileFor(path.join(dir, 'draft.md'));
+    const config = configFile ? this.configRaw(configFile) : undefined;
+    if (config !== undefined) settings = applySettings(settings, config).settings;
+    return { base: configFile ? path.dirname(configFile) : folder, patterns: settings.exclude };
   }
 
   /** The complete settings for a document. */

@@ -1,19 +1,21 @@
 /**
  * Keeps the settings store in step with the editor: it pulls the `followup` section per document (or takes
- * what a client without `workspace/configuration` pushes), reads an open `.followup.json` from the editor
+ * what a client pushes, nested or flat: clientSettings.ts), asks for `files.exclude`, reads an open `.followup.json` from the editor
  * before the disk, publishes the ignored values of a `.followup.json` as its diagnostics, and re-checks
- * every document when the editor's settings change.
+ * every document (after scanning the other drafts again) when the editor's settings change.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { followupSection } from './clientSettings';
 import { configDiagnostics } from './configDiagnostics';
 import { isConfigDocument } from './configDocument';
 import { SETTINGS_SECTION } from './protocol';
 import type { ServerContext, ServerState } from './serverContext';
 import { fileOf, SettingsStore } from './settingsStore';
 import type { UserWords } from './userWords';
+import { scanDrafts } from './workspaceEvents';
 
 export function createSettingsStore(
   host: { connection: Connection; documents: TextDocuments<TextDocument>; state: ServerState; log(message: string): void },
@@ -26,6 +28,8 @@ export function createSettingsStore(
     {
       fetchEditorSettings: (uri) =>
         state.capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
+      fetchFilesExclude: (uri) =>
+        state.capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'files.exclude' }) : undefined,
       openConfigText: (file) => {
         for (const doc of documents.all()) if (isConfigDocument(doc.uri) && path.resolve(fileOf(doc.uri)!) === path.resolve(file)) return doc.getText();
         return undefined;
@@ -48,17 +52,19 @@ export function createSettingsStore(
   );
 }
 
-/** `workspace/didChangeConfiguration`: the pushed settings (clients without pull), then every document again. */
+/** `workspace/didChangeConfiguration`: the pushed settings, then the other drafts and every document again. */
 export function registerSettingsChanges(server: ServerContext): void {
   server.connection.onDidChangeConfiguration(
     server.guard(
       'didChangeConfiguration',
       (params) => {
-        if (!server.state.capabilities.workspace?.configuration) {
-          const value = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
-          server.store.setPushedSettings(value ?? {});
-        }
+        // Pushed settings, nested or flat (clientSettings.ts); a client that also answers
+        // workspace/configuration has its answers win, and these are the fallback when it answers null.
+        const pushed = followupSection(params.settings);
+        if (pushed !== undefined) server.store.setPushedSettings(pushed);
+        else if (!server.state.capabilities.workspace?.configuration && params.settings !== null && params.settings !== undefined) server.store.setPushedSettings({});
         server.store.invalidateEditorSettings();
+        scanDrafts(server); // `exclude` or files.exclude may have changed; rechecks when done
         server.checks.recheckAll();
       },
       undefined,

@@ -7,13 +7,14 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { frame, FrameParser, FramingError } from './framing';
 import { Lifecycle } from './lifecycle';
 
-/** Bodies after `initialize` need a look only when they may be another `initialize`. */
+/** Bodies between `initialize` and `shutdown` need a look only when they may be either (or written with escapes). */
 const INITIALIZE = Buffer.from('"initialize"');
+const SHUTDOWN = Buffer.from('shutdown');
+const ESCAPE = Buffer.from('\\u');
 
 export function guardStdin(onCorrupt: (line: string) => void): Transform {
   const parser = new FrameParser();
   const lifecycle = new Lifecycle();
-  let initialized = false;
   let broken = false;
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
@@ -27,7 +28,7 @@ export function guardStdin(onCorrupt: (line: string) => void): Transform {
         return done();
       }
       for (const body of bodies) {
-        if (initialized && !body.includes(INITIALIZE)) {
+        if (!lifecycle.judgesEverything && !body.includes(INITIALIZE) && !body.includes(SHUTDOWN) && !body.includes(ESCAPE)) {
           this.push(frame(body));
           continue;
         }
@@ -39,10 +40,8 @@ export function guardStdin(onCorrupt: (line: string) => void): Transform {
           continue;
         }
         const verdict = lifecycle.judge(message);
-        if (verdict.pass) {
-          if ((message as { method?: unknown }).method === 'initialize') initialized = true;
-          this.push(frame(body));
-        } else if (verdict.replacement) this.push(frame(Buffer.from(JSON.stringify(verdict.replacement), 'utf8')));
+        if (verdict.pass) this.push(frame(body));
+        else if (verdict.replacement) this.push(frame(Buffer.from(JSON.stringify(verdict.replacement), 'utf8')));
       }
       done();
     },

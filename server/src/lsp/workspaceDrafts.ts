@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DateValue } from '../engine/dates';
+import { alwaysSkippedDir } from '../engine/exclude';
 import type { DraftFacts } from '../engine/rules/types';
 import type { Settings } from '../engine/settings';
 import { frontMatterFacts, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Enough for any job search; a huge folder of notes is not scanned past this. */
 const MAX_FILES = 5000;
 /** Front matter is at the top: a draft's first 64 KB is plenty. */
@@ -21,11 +21,31 @@ export class WorkspaceDrafts {
   private readonly onDisk = new Map<string, DraftFacts>();
   private readonly live = new Map<string, DraftFacts>();
 
-  constructor(private readonly defaults: () => Settings) {}
+  /**
+   * @param excluded whether a file or folder is left out by the `exclude` settings (always skipped:
+   * node_modules, build output and dot-folders).
+   */
+  constructor(
+    private readonly defaults: () => Settings,
+    private readonly excluded: (file: string) => Promise<boolean> = async () => false,
+  ) {}
 
-  /** Scans the folders in the background; resolves with the number of drafts found. */
-  async scan(folders: readonly string[], log: (message: string) => void): Promise<number> {
+  /**
+   * Scans the folders in the background; resolves with the number of drafts found. Scanning again (the
+   * exclude settings changed) forgets the files no longer found, once the new scan is complete.
+   */
+  scan(folders: readonly string[], log: (message: string) => void): Promise<number> {
+    // One scan at a time: a scan asked for while one runs starts when it ends, and sees the latest settings.
+    const next = this.scanning.then(() => this.scanOnce(folders, log));
+    this.scanning = next.catch(() => 0);
+    return next;
+  }
+
+  private scanning: Promise<number> = Promise.resolve(0);
+
+  private async scanOnce(folders: readonly string[], log: (message: string) => void): Promise<number> {
     let files = 0;
+    const found = new Set<string>();
     const visit = async (dir: string): Promise<void> => {
       let entries: fs.Dirent[];
       try {
@@ -37,20 +57,30 @@ export class WorkspaceDrafts {
         if (files >= MAX_FILES) return;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await visit(full);
-        } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+          if (!alwaysSkippedDir(entry.name) && !(await this.excluded(full))) await visit(full);
+        } else if (entry.isFile() && MARKDOWN.test(entry.name) && !(await this.excluded(full))) {
           files++;
-          await this.readFile(full);
+          found.add(full);
+          await this.read(full);
         }
       }
     };
     for (const folder of folders) await visit(folder);
     if (files >= MAX_FILES) log(`Stopped reading drafts after ${MAX_FILES} Markdown files; the sequence rules see only those.`);
+    for (const file of [...this.onDisk.keys()]) if (!found.has(file)) this.onDisk.delete(file);
     return this.onDisk.size;
   }
 
-  /** Re-reads one file after a watcher event (or forgets it when it is gone). */
+  /** Re-reads one file after a watcher event (or forgets it when it is gone or excluded). */
   async readFile(file: string): Promise<void> {
+    if (await this.excluded(file)) {
+      this.onDisk.delete(file);
+      return;
+    }
+    await this.read(file);
+  }
+
+  private async read(file: string): Promise<void> {
     let text: string;
     try {
       // Without blocking (a FIFO with no writer would hold a thread for ever), and only a regular file.

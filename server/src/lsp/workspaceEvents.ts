@@ -1,8 +1,10 @@
 /**
  * Changes outside the open documents: files on disk (`.followup.json`, other drafts) and workspace
  * folders. Each re-checks the open documents, since their settings or sequence findings may change.
+ * Clients without file watchers get the `.followup.json` files polled instead (configPoll.ts).
  */
 import { isConfigDocument } from './configDocument';
+import { ConfigFilePoll } from './configPoll';
 import type { ServerContext } from './serverContext';
 import { fileOf } from './settingsStore';
 
@@ -24,6 +26,7 @@ export function registerWatchedFiles(server: ServerContext): void {
         }
         if (!configs.length) return;
         for (const change of configs) store.invalidateConfigFile(fileOf(change.uri));
+        scanDrafts(server); // its `exclude` may have changed; rechecks when done
         checks.recheckAll();
       },
       undefined,
@@ -41,9 +44,46 @@ export function watchWorkspaceFolders(server: ServerContext): void {
         const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
         state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => !!f)];
         server.store.invalidateConfigFile();
-        server.checks.recheckAll();
+        scanDrafts(server);
       },
       undefined,
     ),
   );
+}
+
+/**
+ * Reads the other drafts of the workspace, for the sequence rules (again: the folders or the exclude
+ * settings changed), then re-checks the open documents; the first scan re-checks only when it found any.
+ */
+export function scanDrafts(server: ServerContext, first = false): void {
+  void server.drafts.scan(server.state.workspaceFolders, server.log).then(
+    (count) => {
+      if (count > 0 || !first) server.checks.recheckAll();
+    },
+    (error: unknown) => server.failed('reading the workspace drafts', error),
+  );
+}
+
+/**
+ * For clients without file watchers: `.followup.json` files polled every 2 seconds until shutdown, and
+ * looked up afresh whenever a document opens (a file created since the last look is found at once).
+ */
+export function pollConfigFiles(server: ServerContext): void {
+  const { documents, store } = server;
+  const poll = new ConfigFilePoll({
+    openFiles: () => documents.all().flatMap((d) => fileOf(d.uri) ?? []),
+    workspaceFolderOf: (file) => store.workspaceFolderOf(file),
+    changed: (files) => {
+      for (const file of files) store.invalidateConfigFile(file);
+      scanDrafts(server); // its `exclude` may have changed; rechecks when done
+    },
+  });
+  poll.start();
+  documents.onDidOpen(() => {
+    store.invalidateConfigFile();
+    // The opened document's candidates are recorded now, as its settings are read: a file written before
+    // the next tick is then a change, not a first sighting that the poll would only record.
+    poll.tick();
+  });
+  server.connection.onShutdown(() => poll.stop());
 }

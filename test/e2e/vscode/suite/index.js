@@ -247,7 +247,12 @@ function expandSnippet(body, now) {
 /** (a) The problem draft's diagnostics: source "followup", the expected rules, and the CLI's findings. */
 async function checkDiagnostics(checks) {
   const uri = inWorkspace(PROBLEM_DRAFT);
+  const opened = Date.now();
   const { document } = await open(uri);
+  // Time from opening the first draft to its first squiggle (the language server starts with it).
+  await waitForDiagnostics(uri, 'the first diagnostic', (d) => d.length > 0);
+  checks.firstSquiggleMs = Date.now() - opened;
+  console.log(`[followup-e2e] first squiggle of the first draft ${checks.firstSquiggleMs} ms after opening it`);
   assert.strictEqual(document.languageId, 'markdown', 'the draft opens as Markdown');
   const required = [
     ['structure/placeholder', 'error'],
@@ -293,7 +298,11 @@ async function checkCodeLens(checks) {
 /** (c) Quick fixes through the code action provider + applyEdit change exactly the flagged text. */
 async function checkQuickFixes(checks) {
   const uri = inWorkspace(FIX_DRAFT);
+  const opened = Date.now();
   const { document } = await open(uri);
+  await waitForDiagnostics(uri, 'the first diagnostic', (d) => d.length > 0);
+  checks.nextSquiggleMs = Date.now() - opened;
+  console.log(`[followup-e2e] first squiggle of the next draft ${checks.nextSquiggleMs} ms after opening it`);
   const expected = expectedFindings(FIX_DRAFT);
   // the replacement `followup check` suggests first (when the launcher passed its findings)
   const suggested = (code, word) => (expected ? ((expected.find((f) => f.rule === code && f.actual === word) || {}).suggestions || [])[0] : undefined);
@@ -524,11 +533,14 @@ async function checkFollowUpsView(checks) {
   assert.ok(problem, `${PROBLEM_DRAFT} is listed`);
   assert.strictEqual(problem.state, 'waiting');
   assert.strictEqual(problem.due, '2026-11-29');
-  assert.strictEqual(problem.description, 'waiting until Sun 29 Nov');
+  assert.strictEqual(problem.stateLabel, 'waiting until Sun 29 Nov');
+  // The day first in the row and the file name in its description: nothing cut off, two drafts of a kind apart.
+  assert.strictEqual(problem.label, `Sun 29 Nov · ${problem.kindLabel}`);
+  assert.strictEqual(problem.description, `waiting · ${PROBLEM_DRAFT}`);
   const thankYou = byFile(`2026-11-20-${COMPANY_SLUG}-thank-you.md`);
   assert.ok(thankYou, 'the thank-you written by "New Thank-You Email" is listed');
   assert.strictEqual(thankYou.state, 'due-today');
-  assert.strictEqual(thankYou.description, 'due today');
+  assert.strictEqual(thankYou.stateLabel, 'due today');
   const drafts = group.children.length;
   assert.ok(drafts >= 11, `every draft of the interview is listed (${drafts})`);
 
@@ -539,7 +551,7 @@ async function checkFollowUpsView(checks) {
   const after = (await api.followUps.snapshot()).find((g) => g.label === 'Hartley & Finch LLP');
   const sent = after.children.find((c) => c.uri === thankYou.uri);
   assert.strictEqual(sent.state, 'sent');
-  assert.strictEqual(sent.description, 'sent Fri 20 Nov');
+  assert.strictEqual(sent.stateLabel, 'sent Fri 20 Nov');
   checks.followUps = { drafts, states: after.children.map((c) => c.state) };
 
   // "Copy as Email": the subject and the plain-text body on the clipboard.
