@@ -5,19 +5,19 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
+/** The zip's bytes, its entry count and where its central directory starts (from the end record). */
+function centralDirectory(bytes) {
+  const buf = Buffer.from(bytes);
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) return { buf, count: buf.readUInt16LE(i + 10), at: buf.readUInt32LE(i + 16) };
+  }
+  throw new Error('not a zip file (no end of central directory)');
+}
+
 /** Entry names from the zip's central directory. */
 export function listZip(bytes) {
-  const buf = Buffer.from(bytes);
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('not a zip file (no end of central directory)');
-  const count = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
+  const { buf, count, at: first } = centralDirectory(bytes);
+  let at = first;
   const names = [];
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('broken zip central directory');
@@ -32,17 +32,9 @@ export function listZip(bytes) {
 
 /** The bytes of one entry of a zip (stored or deflated), or undefined when it is not there. */
 export function readZipEntry(bytes, wanted) {
-  const buf = Buffer.from(bytes);
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('not a zip file (no end of central directory)');
-  let at = buf.readUInt32LE(end + 16);
-  for (let n = buf.readUInt16LE(end + 10); n > 0; n--) {
+  const { buf, count, at: first } = centralDirectory(bytes);
+  let at = first;
+  for (let n = count; n > 0; n--) {
     const method = buf.readUInt16LE(at + 10);
     const size = buf.readUInt32LE(at + 20);
     const nameLength = buf.readUInt16LE(at + 28);

@@ -4,22 +4,14 @@
  * drafts: new-drafts-clean.test.ts; random dates and today: timing-fixes.test.ts; the proofreading and
  * tone corpora: proofreading-fixes.test.ts and tone-fixes.test.ts.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, type Finding } from '../server/src/engine';
 import { applyFix } from './helpers/applyFix';
-import { parseFixture } from './helpers/fixture';
+import { markdownFilesBelow, parseFixture } from './helpers/fixture';
 
 const root = join(__dirname, 'fixtures');
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.md') ? [path] : [];
-    });
-}
 
 /** Fixes after which the checks that needed a readable front matter or a known kind run for the first time. */
 const UNMASKING = new Set(['frontmatter/invalid-yaml', 'frontmatter/unknown-kind']);
@@ -51,7 +43,7 @@ function problemsOf(name: string, raw: string): string[] {
 }
 
 describe('every offered fix is a drop-in', () => {
-  const files = walk(root);
+  const files = markdownFilesBelow(root);
   it('on the fixtures', { timeout: 300_000 }, () => {
     expect(files.flatMap((f) => problemsOf(relative(root, f), readFileSync(f, 'utf8')))).toEqual([]);
   });

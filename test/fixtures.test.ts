@@ -1,12 +1,12 @@
 /** One runner for every fixture draft under test/fixtures: the findings must match the marked lines. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../server/src/engine/check';
 import { parseDocument } from 'yaml';
 import { readSibling } from '../server/src/engine/siblings';
 import { draftText } from './helpers/drafts';
-import { parseFixture, type Fixture } from './helpers/fixture';
+import { markdownFilesBelow, parseFixture, type Fixture } from './helpers/fixture';
 
 const root = join(__dirname, 'fixtures');
 
@@ -18,16 +18,8 @@ function siblingsFor(fixture: Fixture) {
   return fixture.siblings.map((fields, i) => readSibling(`sibling-${i}.md`, draftText({ ...base, ...fields }), fixture.settings, fixture.today)!);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.md') ? [path] : [];
-    });
-}
 
-const files = walk(root);
+const files = markdownFilesBelow(root);
 
 describe('fixture drafts', () => {
   it('exist', () => {

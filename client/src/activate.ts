@@ -32,22 +32,35 @@ function commandHandlers(followUps: FollowUpsProvider): Array<[string, (arg?: un
   ];
 }
 
+/** The running language client, for `deactivateExtension`. */
+let client: BaseLanguageClient | undefined;
+
 /**
- * Registers everything. `startClient` creates the platform's language client, lets `configure` add the
- * shared handlers before it starts, starts it, and resolves with it once it runs.
+ * Registers everything. `createClient` creates the platform's language client (not started); the shared
+ * handlers are added to it before it starts here.
  */
 export function activateExtension(
   context: vscode.ExtensionContext,
   userDictionary: UserDictionary,
-  startClient: (configure: (client: BaseLanguageClient) => void) => Promise<BaseLanguageClient>,
+  createClient: () => Promise<BaseLanguageClient>,
 ): FollowUpAssistantApi {
   const followUps = createFollowUpsView();
   context.subscriptions.push(followUps.disposable);
   for (const [id, handler] of commandHandlers(followUps.provider)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
-  const running = startClient((client) => connectUserDictionary(client, userDictionary));
+  const running = createClient().then(async (created) => {
+    client = created;
+    connectUserDictionary(created, userDictionary);
+    await created.start();
+    return created;
+  });
   running.catch((error: unknown) => {
     void vscode.window.showErrorMessage(`The Follow-Up language server did not start: ${(error as Error).message ?? error}`);
   });
   context.subscriptions.push(createDraftStatusBar(running));
   return { followUps: followUps.provider.api };
+}
+
+/** Stops the language client (package.json's `deactivate` of both entries). */
+export function deactivateExtension(): Thenable<void> | undefined {
+  return client?.stop();
 }

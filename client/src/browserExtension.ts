@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { activateExtension, type FollowUpAssistantApi } from './activate';
+import { activateExtension, deactivateExtension, type FollowUpAssistantApi } from './activate';
 import { readLanguageData } from './browser/languageData';
 import { languageClientOptions } from './languageClientOptions';
 import { globalStorageUserDictionary } from './userDictionary';
@@ -41,23 +41,15 @@ async function startServerWorker(extensionUri: vscode.Uri): Promise<ServerWorker
  */
 const BROWSER_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'memfs'];
 
-let client: LanguageClient | undefined;
-
 export function activate(context: vscode.ExtensionContext): FollowUpAssistantApi {
   const userDictionary = globalStorageUserDictionary(context.globalState);
-  return activateExtension(context, userDictionary, async (configure) => {
+  return activateExtension(context, userDictionary, async () => {
     const [worker, languageData] = await Promise.all([startServerWorker(context.extensionUri), readLanguageData(context.extensionUri)]);
     // The language data must be the worker's first message: the server reads it before any request.
     worker.postMessage(languageData, Object.values(languageData.followupLanguageData));
     const selector = BROWSER_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' }));
-    const created = new LanguageClient('followup', 'Follow-Up Assistant', languageClientOptions(selector, userDictionary), worker as never);
-    client = created;
-    configure(created);
-    await created.start();
-    return created;
+    return new LanguageClient('followup', 'Follow-Up Assistant', languageClientOptions(selector, userDictionary), worker as never);
   });
 }
 
-export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
-}
+export const deactivate = deactivateExtension;

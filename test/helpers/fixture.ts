@@ -12,6 +12,8 @@
  * sequence rules. The runner removes every marker line and trailing marker, so the text that is checked is
  * the draft a user would write, and compares the findings with the expectations line by line.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDateValue, type DateValue } from '../../server/src/engine/dates';
 import { applySettings, defaultSettings, type Settings } from '../../server/src/engine/settings';
 
@@ -85,5 +87,15 @@ function parseExpectations(spec: string): Array<Omit<Expectation, 'line'>> {
       const m = /^([a-z-]+\/[a-z-]+)(?:\s+"(.*)")?$/.exec(s);
       if (!m) throw new Error(`bad expectation "${s}": write RULE or RULE "actual text"`);
       return m[2] === undefined ? { rule: m[1] } : { rule: m[1], actual: m[2] };
+    });
+}
+
+/** Every Markdown file below `dir`, in sorted order (the fixture drafts). */
+export function markdownFilesBelow(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? markdownFilesBelow(path) : name.endsWith('.md') ? [path] : [];
     });
 }
