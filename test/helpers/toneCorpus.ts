@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { check } from '../../server/src/engine/check';
 import { parseDateValue, type DateValue } from '../../server/src/engine/dates';
 import { defaultSettings } from '../../server/src/engine/settings';
+import { CLASSIFIER_NOTE } from '../../server/src/engine/rules/tone/classifier';
 
 export const TONE_CORPUS_RULES = [
   'pushy',
@@ -89,9 +90,16 @@ export function corpusDraft(entry: CorpusLine): { text: string; start: number; e
 
 /** The tone rules (without "tone/") that report a finding inside the line's text. */
 export function toneRulesOn(entry: CorpusLine): string[] {
+  return toneFindingsOn(entry).rules;
+}
+
+/** The tone rules reporting inside the line's text, and those of them whose only findings there are the trained classifier's. */
+export function toneFindingsOn(entry: CorpusLine): { rules: string[]; classifierOnly: string[] } {
   const { text, start, end } = corpusDraft(entry);
-  const findings = check(text, { settings: defaultSettings(), today }).findings;
-  return [...new Set(findings.filter((f) => f.rule.startsWith('tone/') && f.start < end && f.end > start).map((f) => f.rule.slice(5)))];
+  const findings = check(text, { settings: defaultSettings(), today }).findings.filter((f) => f.rule.startsWith('tone/') && f.start < end && f.end > start);
+  const rules = [...new Set(findings.map((f) => f.rule.slice(5)))];
+  const classifierOnly = rules.filter((rule) => findings.every((f) => f.rule.slice(5) !== rule || f.message.includes(CLASSIFIER_NOTE)));
+  return { rules, classifierOnly };
 }
 
 export interface RuleScore {
@@ -106,6 +114,10 @@ export interface CorpusScore {
   falseAlarms: RuleScore;
   /** How many ok lines each tone rule flagged (a line flagged by two rules counts for both). */
   alarmsByRule: Record<string, number>;
+  /** Labelled lines found by the trained classifier alone (no phrase, cue or stack of the rule), per rule. */
+  byClassifier: Record<string, number>;
+  /** Ok lines on which the classifier alone raised a finding. */
+  classifierAlarms: number;
   /** Labelled lines their rule missed, and ok lines with a finding (for the dev split only). */
   missed: CorpusLine[];
   alarms: CorpusLine[];
@@ -118,10 +130,13 @@ export function scoreToneCorpus(lines: CorpusLine[]): CorpusScore {
   const missed: CorpusLine[] = [];
   const alarms: CorpusLine[] = [];
   const alarmsByRule: Record<string, number> = {};
+  const byClassifier: Record<string, number> = {};
+  let classifierAlarms = 0;
   for (const entry of lines) {
-    const rules = toneRulesOn(entry);
+    const { rules, classifierOnly } = toneFindingsOn(entry);
     if (entry.label === 'ok') {
       falseAlarms.total++;
+      if (classifierOnly.length) classifierAlarms++;
       if (rules.length) {
         falseAlarms.found++;
         alarms.push(entry);
@@ -136,21 +151,25 @@ export function scoreToneCorpus(lines: CorpusLine[]): CorpusScore {
     if (rules.includes(entry.label)) {
       score.found++;
       overall.found++;
+      if (classifierOnly.includes(entry.label)) byClassifier[entry.label] = (byClassifier[entry.label] ?? 0) + 1;
     } else missed.push(entry);
   }
-  return { byRule, overall, falseAlarms, alarmsByRule, missed, alarms };
+  return { byRule, overall, falseAlarms, alarmsByRule, byClassifier, classifierAlarms, missed, alarms };
 }
 
 const pct = (s: RuleScore) => (s.total ? `${((100 * s.found) / s.total).toFixed(0)} %` : '-');
 
 /** A table of recall per rule and overall, and the false alarms, for the test's output. */
 export function formatScore(split: string, score: CorpusScore): string {
-  const rows = Object.entries(score.byRule).map(([rule, s]) => `  ${rule.padEnd(20)} ${`${s.found}/${s.total}`.padStart(7)}  ${pct(s).padStart(5)}`);
+  const rows = Object.entries(score.byRule).map(
+    ([rule, s]) => `  ${rule.padEnd(20)} ${`${s.found}/${s.total}`.padStart(7)}  ${pct(s).padStart(5)}` + (score.byClassifier[rule] ? `  (classifier alone: ${score.byClassifier[rule]})` : ''),
+  );
   return [
     `tone corpus, ${split}: recall per rule`,
     ...rows,
     `  ${'overall'.padEnd(20)} ${`${score.overall.found}/${score.overall.total}`.padStart(7)}  ${pct(score.overall).padStart(5)}`,
     `  false alarms on ok lines: ${score.falseAlarms.found}/${score.falseAlarms.total}` +
       (score.falseAlarms.found ? ` (${Object.entries(score.alarmsByRule).map(([rule, n]) => `${rule} ${n}`).join(', ')})` : ''),
+    `  found by the trained classifier alone: ${Object.values(score.byClassifier).reduce((a, b) => a + b, 0)}; its false alarms on ok lines: ${score.classifierAlarms}`,
   ].join('\n');
 }

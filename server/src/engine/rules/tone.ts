@@ -16,6 +16,8 @@ import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
 import { reviveRule, type StoredRule } from './tone/stored';
+import { CLASSIFIER_NOTE, markerNames, readyModel, ruleScore, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
+import classifierWeights from './tone/classifier.json';
 import { LruCache } from '../spelling/lru';
 import { frequencyRank } from '../spelling/frequency';
 import { isDictionaryWord, withoutPossessive } from '../spelling';
@@ -61,6 +63,13 @@ export function compileToneRules(): CompiledRule[] {
 declare const FOLLOWUP_COMPILED_TONE: string | undefined;
 
 let phraseRules: CompiledRule[] | undefined;
+let classifier: ReadyModel | undefined;
+/** The trained sentence classifier (tone/classifier.json), made ready on the first check, like the phrase rules. */
+function toneClassifier(): ReadyModel {
+  classifier ??= readyModel(classifierWeights as unknown as ToneModel);
+  return classifier;
+}
+
 function compiledPhraseRules(): CompiledRule[] {
   phraseRules ??= typeof FOLLOWUP_COMPILED_TONE === 'string' ? (JSON.parse(FOLLOWUP_COMPILED_TONE) as StoredRule[]).map(reviveRule) : compileToneRules();
   return phraseRules;
@@ -90,7 +99,11 @@ export const toneRules: RuleFamily = {
   check(context) {
     const spans = proseSpans(context);
     const rules = compiledPhraseRules();
-    for (const rule of rules) checkPhrases(rule, rules, spans, context);
+    // What the phrase rules report is kept: the classifier speaks only where its rule said nothing.
+    const reported: Report[] = [];
+    const recording: RuleContext = { ...context, report: (r) => (reported.push(r), context.report(r)) };
+    for (const rule of rules) checkPhrases(rule, rules, spans, recording);
+    checkClassifier(spans, rules, reported, context);
     checkExclamations(spans, context);
     checkShouting(spans, context);
   },
@@ -287,6 +300,38 @@ function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], context
       const end = Math.max(...chosen.map((m) => m.end));
       context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${quote(span.text.slice(start, end))} ${cue.spec.why}. ${cue.spec.advice}` });
     }
+  }
+}
+
+/** Words quoted from a sentence in a classifier finding's message. */
+const QUOTED_WORDS = 8;
+
+/**
+ * The trained classifier (tone/classifier.ts), sentence by sentence: where a rule's score reaches its
+ * threshold and none of the rule's phrases, cues or stacks reported in the sentence, one finding covers the
+ * sentence, with the rule's advice and no fix (no single phrase is to blame). Quoted words are blanked.
+ */
+function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[], context: RuleContext): void {
+  const model = toneClassifier();
+  for (const span of spans) {
+    const ranges = span.subject ? ([[0, span.text.length]] as Array<[number, number]>) : sentenceRanges(span.text);
+    if (!ranges.length) continue;
+    const markers = markerNames(rules, (rule) => markersIn(rule, span), ranges);
+    ranges.forEach(([start, end], i) => {
+      const text = withoutQuotes(span.text.slice(start, end));
+      if (!/\p{L}/u.test(text)) return;
+      const features = sentenceFeatures(text, markers[i], !!span.subject);
+      const from = span.start + start;
+      const to = span.start + end;
+      for (const rule of model.rules) {
+        if (ruleScore(rule, features) < rule.threshold) continue;
+        if (reported.some((r) => r.rule === rule.id && r.start < to && r.end > from)) continue;
+        const file = byId(rule.id);
+        const words = span.text.slice(start, end).split(/\s+/);
+        const quoted = words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(' ')} …` : words.join(' ');
+        context.report({ rule: rule.id, start: from, end: to, message: `${quote(quoted)} ${file.reason} (${CLASSIFIER_NOTE}). ${file.advice}` });
+      }
+    });
   }
 }
 
