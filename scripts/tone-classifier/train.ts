@@ -148,7 +148,13 @@ export function ruleReports(rule: string, features: Set<string>, rules: Compiled
   const id = rule.slice('tone/'.length);
   if (features.has(`p:${id}`)) return true;
   const compiled = rules.find((r) => r.meta.id === rule);
-  return !!compiled?.cueRules.some((cue, i) => cue.groups.every((_, j) => features.has(`c:${id}:${i}.${j}`)));
+  return !!compiled?.cueRules.some((cue, i) => cue.groups.every((_, j) => features.has(`c:${id}:${i}.${j}`)) && !features.has(`u:${id}:${i}`));
+}
+
+/** Whether a softener of one of the rule's cues is in the sentence: the classifier does not flag it then (see `classifierFlags`). */
+function softened(rule: string, features: Set<string>): boolean {
+  const prefix = `u:${rule.slice('tone/'.length)}:`;
+  return [...features].some((f) => f.startsWith(prefix));
 }
 
 export interface TrainOptions {
@@ -160,7 +166,7 @@ export interface TrainOptions {
   minCount: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, l2: 1e-3, margin: 0.25, minCount: 2 };
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, l2: 1e-3, margin: 1, minCount: 2 };
 
 /** Trains the model on `training` and sets each rule's threshold above every sentence of `clean`. */
 export function trainModel(training: Sample[], clean: Sample[], rules: CompiledRule[], options: TrainOptions = DEFAULT_OPTIONS): ToneModel {
@@ -223,7 +229,7 @@ export function trainModel(training: Sample[], clean: Sample[], rules: CompiledR
   const ready = readyModel(model);
   for (const rule of ready.rules) {
     let highest = -Infinity;
-    for (const s of clean) if (!ruleReports(rule.id, s.features, rules)) highest = Math.max(highest, ruleScore(rule, s.features));
+    for (const s of clean) if (!ruleReports(rule.id, s.features, rules) && !softened(rule.id, s.features)) highest = Math.max(highest, ruleScore(rule, s.features));
     // Never below even odds: a sentence the model thinks more likely fine than not is not flagged.
     model.rules[rule.id].threshold = Math.round(Math.max(0, highest + options.margin) * 1000) / 1000;
   }
@@ -245,7 +251,7 @@ export function trainingData(root: string, rules: CompiledRule[] = compileToneRu
 export function trainShippedModel(root: string): ToneModel {
   const { rules, labelled, extraOk, drafts } = trainingData(root);
   const clean = [...labelled.filter((s) => s.label === 'ok'), ...extraOk, ...drafts];
-  return trainModel([...labelled, ...extraOk], clean, rules);
+  return trainModel([...labelled, ...extraOk, ...drafts], clean, rules);
 }
 
 /** The model as stored: compact JSON, one rule per line. */
@@ -270,9 +276,10 @@ export function crossValidate(root: string, folds = 5, options: TrainOptions = D
   for (let k = 0; k < folds; k++) {
     const test = labelled.filter((_, i) => i % folds === k);
     const train = labelled.filter((_, i) => i % folds !== k);
-    const model = readyModel(trainModel([...train, ...extraOk], [...train.filter((s) => s.label === 'ok'), ...extraOk, ...drafts], rules, options));
+    const model = readyModel(trainModel([...train, ...extraOk, ...drafts], [...train.filter((s) => s.label === 'ok'), ...extraOk, ...drafts], rules, options));
     for (const s of test) {
-      const over = (r: ReadyModel['rules'][number], extra: number) => !ruleReports(r.id, s.features, rules) && ruleScore(r, s.features) >= r.threshold + extra;
+      const over = (r: ReadyModel['rules'][number], extra: number) =>
+        !ruleReports(r.id, s.features, rules) && !softened(r.id, s.features) && ruleScore(r, s.features) >= r.threshold + extra;
       if (s.label === 'ok') {
         okLines++;
         extraMargins.forEach((extra, m) => {
@@ -287,7 +294,7 @@ export function crossValidate(root: string, folds = 5, options: TrainOptions = D
       const reported = ruleReports(rule.id, s.features, rules);
       if (reported) score.phrases++;
       extraMargins.forEach((extra, m) => {
-        const alone = ruleScore(rule, s.features) >= rule.threshold + extra;
+        const alone = !softened(rule.id, s.features) && ruleScore(rule, s.features) >= rule.threshold + extra;
         if (alone) score.classifier[m]++;
         if (reported || alone) score.either[m]++;
       });

@@ -16,7 +16,7 @@ import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
 import { reviveRule, type StoredRule } from './tone/stored';
-import { CLASSIFIER_NOTE, markerNames, readyModel, ruleScore, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
+import { CLASSIFIER_NOTE, classifierFlags, markerNames, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
 import classifierWeights from './tone/classifier.json';
 import { LruCache } from '../spelling/lru';
 import { frequencyRank } from '../spelling/frequency';
@@ -324,7 +324,7 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
       const from = span.start + start;
       const to = span.start + end;
       for (const rule of model.rules) {
-        if (ruleScore(rule, features) < rule.threshold) continue;
+        if (!classifierFlags(rule, features)) continue;
         if (reported.some((r) => r.rule === rule.id && r.start < to && r.end > from)) continue;
         const file = byId(rule.id);
         const words = span.text.slice(start, end).split(/\s+/);

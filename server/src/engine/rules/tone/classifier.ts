@@ -42,6 +42,16 @@ export function ruleScore(rule: ReadyModel['rules'][number], features: Iterable<
   return z;
 }
 
+/**
+ * Whether the rule's classifier flags a sentence: its score reaches the threshold and no softener of the
+ * rule's cues ("if that suits you", "if possible") is in the sentence, which makes it a polite request.
+ */
+export function classifierFlags(rule: ReadyModel['rules'][number], features: Set<string>): boolean {
+  const softener = `u:${rule.id.slice('tone/'.length)}:`;
+  for (const f of features) if (f.startsWith(softener)) return false;
+  return ruleScore(rule, features) >= rule.threshold;
+}
+
 // Contractions written without their apostrophe, read as the words they stand for ("havent" = "have not").
 const BARE_CONTRACTIONS: Record<string, string[]> = {
   dont: ['do', 'not'],
@@ -152,7 +162,7 @@ export function sentenceFeatures(text: string, markers: Iterable<string>, subjec
 
 /**
  * Names of the data files' markers that hold in each sentence: `p:RULE` a phrase of the rule, `c:RULE:i.j`
- * a marker of group j of the rule's cue i, `s:RULE` a stacked marker. `matches(rule)` gives a compiled
+ * a marker of group j of the rule's cue i, `u:RULE:i` a softener of cue i, `s:RULE` a stacked marker. `matches(rule)` gives a compiled
  * rule's matches in the text (the engine passes its cached ones); `sentences` are [start, end) offsets.
  */
 export function markerNames(rules: CompiledRule[], matches: (rule: CompiledRule) => PhraseMatch[], sentences: Array<[number, number]>): Array<Set<string>> {
@@ -167,7 +177,10 @@ export function markerNames(rules: CompiledRule[], matches: (rule: CompiledRule)
     const id = rule.meta.id.slice('tone/'.length);
     add(`p:${id}`, matches(rule));
     if (rule.stack) add(`s:${id}`, matches(rule.stack.markers));
-    rule.cueRules.forEach((cue, i) => cue.groups.forEach((group, j) => add(`c:${id}:${i}.${j}`, matches(group))));
+    rule.cueRules.forEach((cue, i) => {
+      cue.groups.forEach((group, j) => add(`c:${id}:${i}.${j}`, matches(group)));
+      if (cue.unless) add(`u:${id}:${i}`, matches(cue.unless));
+    });
   }
   return names;
 }
