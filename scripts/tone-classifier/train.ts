@@ -4,8 +4,9 @@
  * (scripts/train-tone-classifier.mjs writes them to tone/classifier.json; test/tone-classifier.test.ts
  * checks the stored weights are what this gives).
  *
- * - Training lines: test/corpus/tone/train.txt, dev.txt and dev-2.txt (never held-out*), plus the clean
- *   sentences of the proofreading sentence corpus as more "ok" lines.
+ * - Training lines: test/corpus/tone/train.txt, dev.txt and dev-2.txt (never held-out*) and the tone
+ *   tests' sentences (test/helpers/toneSentences.ts), plus as more "ok" lines the clean sentences of the
+ *   proofreading sentence corpus and of the clean drafts.
  * - One logistic regression per rule (its lines against every other line), full-batch gradient descent
  *   with AdaGrad steps and an L2 penalty, from zero weights: no randomness.
  * - Precision first: each rule's threshold is set a margin above the highest score of any clean sentence
@@ -15,6 +16,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CAUGHT, GENERALISED, POLITE } from '../../test/helpers/toneSentences';
 import { compileToneRules } from '../../server/src/engine/rules/tone';
 import type { CompiledRule } from '../../server/src/engine/rules/tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch } from '../../server/src/engine/rules/tone/match';
@@ -117,6 +119,14 @@ export function cleanDrafts(root: string): Array<{ source: string; subject?: str
     const subject = subjectLine?.[1].replace(/^["']|["']$/g, '');
     return { source: file.slice(root.length + 1), ...(subject ? { subject } : {}), paragraphs };
   });
+}
+
+/** The tone tests' sentences: what each rule must catch, and polite sentences no rule may flag. */
+export function toneTestSentences(): Example[] {
+  const caught = [CAUGHT, GENERALISED].flatMap((set) =>
+    Object.entries(set).flatMap(([rule, lines]) => lines.map((text) => ({ label: rule.slice('tone/'.length), text, subject: false, source: 'toneSentences' }))),
+  );
+  return [...caught, ...POLITE.map((text) => ({ label: 'ok', text, subject: false, source: 'toneSentences' }))];
 }
 
 /** Each sentence of a paragraph with its features, markers matched over the whole paragraph as the engine does. */
@@ -238,7 +248,7 @@ export function trainModel(training: Sample[], clean: Sample[], rules: CompiledR
 
 /** Everything the classifier is trained and calibrated on, read from the project at `root`. */
 export function trainingData(root: string, rules: CompiledRule[] = compileToneRules()) {
-  const labelled = LABELLED_SPLITS.flatMap((split) => readLabelled(root, split)).map((e) => lineSample(rules, e));
+  const labelled = [...LABELLED_SPLITS.flatMap((split) => readLabelled(root, split)), ...toneTestSentences()].map((e) => lineSample(rules, e));
   const extraOk = proofreadingSentences(root).map((e) => lineSample(rules, e));
   const drafts = cleanDrafts(root).flatMap((d) => [
     ...(d.subject ? paragraphSamples(rules, d.subject, { label: 'ok', subject: true, source: d.source }) : []),
