@@ -33,6 +33,18 @@ describe('tone classifier', () => {
     expect(sentenceWords("I'll call at 5pm")).toEqual(['i', 'will', 'call', 'at', '<num>']);
   });
 
+  it('reaches an order no phrase lists, with advice for the whole sentence and no fix', () => {
+    // Written for this test (in no corpus split): a deadline set for the employer in words no phrase or cue lists.
+    const sentence = 'Someone from your side needs to confirm the start date with me by Thursday.';
+    const { text, start, end } = corpusDraft({ label: 'pushy', text: sentence, subject: false, line: 0 });
+    const findings = check(text, { settings: defaultSettings(), today }).findings.filter((f) => f.rule.startsWith('tone/'));
+    expect(findings.map((f) => [f.rule, f.start, f.end, f.suggestions ?? []])).toEqual([['tone/pushy', start, end, []]]);
+    expect(findings[0].message).toContain(CLASSIFIER_NOTE);
+    // The same subject offered kindly is left alone.
+    const kind = corpusDraft({ label: 'ok', text: 'I would be glad to confirm the start date with your team whenever suits you.', subject: false, line: 0 });
+    expect(check(kind.text, { settings: defaultSettings(), today }).findings.filter((f) => f.rule.startsWith('tone/'))).toEqual([]);
+  });
+
   it('raises no finding on any clean draft of test/corpus (held-out aside), the examples or the templates', () => {
     const drafts = cleanDrafts(root);
     expect(drafts.length).toBeGreaterThan(40);

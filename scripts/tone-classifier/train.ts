@@ -16,12 +16,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAUGHT, GENERALISED, POLITE } from '../../test/helpers/toneSentences';
+import { ADVICE, CAUGHT, FIXES, GENERALISED, POLITE } from '../../test/helpers/toneSentences';
 import { compileToneRules } from '../../server/src/engine/rules/tone';
 import type { CompiledRule } from '../../server/src/engine/rules/tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch } from '../../server/src/engine/rules/tone/match';
 import {
   CLASSIFIED_RULES,
+  classifierApplies,
+  classify,
   markerNames,
   readyModel,
   ruleScore,
@@ -129,6 +131,16 @@ export function toneTestSentences(): Example[] {
   return [...caught, ...POLITE.map((text) => ({ label: 'ok', text, subject: false, source: 'toneSentences' }))];
 }
 
+/**
+ * The sentences the tone tests' fixes leave, and the sentences their advice cases are given on: the
+ * classifier must not flag a sentence a fix made polite (a fix must leave no tone finding where it was), so
+ * they calibrate the thresholds, and those that hold no phrase of a classified rule are trained on as ok.
+ */
+export function fixedTestSentences(): Example[] {
+  const fixed = Object.values(FIXES).flatMap((cases) => cases.map((c) => c.fixed));
+  return fixed.map((text) => ({ label: 'ok', text, subject: false, source: 'toneSentences (fixed)' }));
+}
+
 /** Each sentence of a paragraph with its features, markers matched over the whole paragraph as the engine does. */
 export function paragraphSamples(rules: CompiledRule[], text: string, base: Omit<Example, 'text'>): Sample[] {
   const words = wordStarts(text);
@@ -161,11 +173,12 @@ export function ruleReports(rule: string, features: Set<string>, rules: Compiled
   return !!compiled?.cueRules.some((cue, i) => cue.groups.every((_, j) => features.has(`c:${id}:${i}.${j}`)) && !features.has(`u:${id}:${i}`));
 }
 
-/** Whether a softener of one of the rule's cues is in the sentence: the classifier does not flag it then (see `classifierFlags`). */
-function softened(rule: string, features: Set<string>): boolean {
-  const prefix = `u:${rule.slice('tone/'.length)}:`;
-  return [...features].some((f) => f.startsWith(prefix));
-}
+/**
+ * Trigger features a rule's classifier needs in a sentence before it judges it: tone/phone speaks only
+ * where a phone, text or visit word of its cue is (else a plan with a day, "I'll send it on Friday", looks
+ * like an announced call to it).
+ */
+export const TRIGGERS: Record<string, string[]> = { 'tone/phone': ['c:phone:0.1'] };
 
 export interface TrainOptions {
   epochs: number;
@@ -235,11 +248,13 @@ export function trainModel(training: Sample[], clean: Sample[], rules: CompiledR
   const kept = [...used].sort((a, b) => a - b);
   const renumber = new Map(kept.map((f, i) => [f, i]));
   model.features = kept.map((f) => features[f]);
-  for (const r of trained) model.rules[r.id] = { bias: r.bias, threshold: 0, weights: r.weights.map(([f, v]) => [renumber.get(f)!, v]) };
+  for (const r of trained) {
+    model.rules[r.id] = { bias: r.bias, threshold: 0, ...(TRIGGERS[r.id] ? { requires: TRIGGERS[r.id] } : {}), weights: r.weights.map(([f, v]) => [renumber.get(f)!, v]) };
+  }
   const ready = readyModel(model);
   for (const rule of ready.rules) {
     let highest = -Infinity;
-    for (const s of clean) if (!ruleReports(rule.id, s.features, rules) && !softened(rule.id, s.features)) highest = Math.max(highest, ruleScore(rule, s.features));
+    for (const s of clean) if (!ruleReports(rule.id, s.features, rules) && classifierApplies(rule, s.features)) highest = Math.max(highest, ruleScore(rule, s.features));
     // Never below even odds: a sentence the model thinks more likely fine than not is not flagged.
     model.rules[rule.id].threshold = Math.round(Math.max(0, highest + options.margin) * 1000) / 1000;
   }
@@ -254,13 +269,15 @@ export function trainingData(root: string, rules: CompiledRule[] = compileToneRu
     ...(d.subject ? paragraphSamples(rules, d.subject, { label: 'ok', subject: true, source: d.source }) : []),
     ...d.paragraphs.flatMap((p) => paragraphSamples(rules, p, { label: 'ok', subject: false, source: d.source })),
   ]);
-  return { rules, labelled, extraOk, drafts };
+  const fixed = fixedTestSentences().map((e) => lineSample(rules, e));
+  const phraseFree = (s: Sample) => CLASSIFIED_RULES.every((id) => !s.features.has(`p:${id.slice('tone/'.length)}`));
+  return { rules, labelled, extraOk: [...extraOk, ...fixed.filter(phraseFree)], drafts, fixed };
 }
 
 /** The model the project ships: trained on every labelled line, calibrated on every clean sentence. */
 export function trainShippedModel(root: string): ToneModel {
-  const { rules, labelled, extraOk, drafts } = trainingData(root);
-  const clean = [...labelled.filter((s) => s.label === 'ok'), ...extraOk, ...drafts];
+  const { rules, labelled, extraOk, drafts, fixed } = trainingData(root);
+  const clean = [...labelled.filter((s) => s.label === 'ok'), ...extraOk, ...drafts, ...fixed];
   return trainModel([...labelled, ...extraOk, ...drafts], clean, rules);
 }
 
@@ -278,7 +295,7 @@ export function storeModel(model: ToneModel): string {
  * thresholds raised further.
  */
 export function crossValidate(root: string, folds = 5, options: TrainOptions = DEFAULT_OPTIONS, extraMargins: number[] = [0]) {
-  const { rules, labelled, extraOk, drafts } = trainingData(root);
+  const { rules, labelled, extraOk, drafts, fixed } = trainingData(root);
   type Score = { total: number; phrases: number; classifier: number[]; either: number[] };
   const byRule: Record<string, Score> = {};
   const alarms = extraMargins.map(() => 0);
@@ -286,14 +303,17 @@ export function crossValidate(root: string, folds = 5, options: TrainOptions = D
   for (let k = 0; k < folds; k++) {
     const test = labelled.filter((_, i) => i % folds === k);
     const train = labelled.filter((_, i) => i % folds !== k);
-    const model = readyModel(trainModel([...train, ...extraOk, ...drafts], [...train.filter((s) => s.label === 'ok'), ...extraOk, ...drafts], rules, options));
+    const model = readyModel(trainModel([...train, ...extraOk, ...drafts], [...train.filter((s) => s.label === 'ok'), ...extraOk, ...drafts, ...fixed], rules, options));
     for (const s of test) {
-      const over = (r: ReadyModel['rules'][number], extra: number) =>
-        !ruleReports(r.id, s.features, rules) && !softened(r.id, s.features) && ruleScore(r, s.features) >= r.threshold + extra;
+      // The classifier as the engine asks it: rules already reported are left out, one finding a sentence.
+      const flagged = (extra: number) => {
+        const raised = { ...model, rules: model.rules.map((r) => ({ ...r, threshold: r.threshold + extra })) };
+        return classify(raised, s.features, (id) => !ruleReports(id, s.features, rules));
+      };
       if (s.label === 'ok') {
         okLines++;
         extraMargins.forEach((extra, m) => {
-          if (model.rules.some((r) => over(r, extra))) alarms[m]++;
+          if (flagged(extra)) alarms[m]++;
         });
         continue;
       }
@@ -304,9 +324,10 @@ export function crossValidate(root: string, folds = 5, options: TrainOptions = D
       const reported = ruleReports(rule.id, s.features, rules);
       if (reported) score.phrases++;
       extraMargins.forEach((extra, m) => {
-        const alone = !softened(rule.id, s.features) && ruleScore(rule, s.features) >= rule.threshold + extra;
+        const raised = { ...model, rules: model.rules.map((r) => ({ ...r, threshold: r.threshold + extra })) };
+        const alone = classify(raised, s.features, () => true) === rule.id;
         if (alone) score.classifier[m]++;
-        if (reported || alone) score.either[m]++;
+        if (reported || (!reported && flagged(extra) === rule.id)) score.either[m]++;
       });
     }
   }

@@ -16,7 +16,7 @@ import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
 import { reviveRule, type StoredRule } from './tone/stored';
-import { CLASSIFIER_NOTE, classifierFlags, markerNames, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
+import { CLASSIFIER_NOTE, classify, markerNames, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
 import classifierWeights from './tone/classifier.json';
 import { LruCache } from '../spelling/lru';
 import { frequencyRank } from '../spelling/frequency';
@@ -309,7 +309,8 @@ const QUOTED_WORDS = 8;
 /**
  * The trained classifier (tone/classifier.ts), sentence by sentence: where a rule's score reaches its
  * threshold and none of the rule's phrases, cues or stacks reported in the sentence, one finding covers the
- * sentence, with the rule's advice and no fix (no single phrase is to blame). Quoted words are blanked.
+ * sentence, with the rule's advice and no fix (no single phrase is to blame); at most one such finding a
+ * sentence (see `classify`). Quoted words are blanked.
  */
 function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[], context: RuleContext): void {
   const model = toneClassifier();
@@ -323,14 +324,12 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
       const features = sentenceFeatures(text, markers[i], !!span.subject);
       const from = span.start + start;
       const to = span.start + end;
-      for (const rule of model.rules) {
-        if (!classifierFlags(rule, features)) continue;
-        if (reported.some((r) => r.rule === rule.id && r.start < to && r.end > from)) continue;
-        const file = byId(rule.id);
-        const words = span.text.slice(start, end).split(/\s+/);
-        const quoted = words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(' ')} …` : words.join(' ');
-        context.report({ rule: rule.id, start: from, end: to, message: `${quote(quoted)} ${file.reason} (${CLASSIFIER_NOTE}). ${file.advice}` });
-      }
+      const id = classify(model, features, (rule) => !reported.some((r) => r.rule === rule && r.start < to && r.end > from));
+      if (!id) return;
+      const file = byId(id);
+      const words = span.text.slice(start, end).split(/\s+/);
+      const quoted = words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(' ')} …` : words.join(' ');
+      context.report({ rule: id, start: from, end: to, message: `${quote(quoted)} ${file.reason} (${CLASSIFIER_NOTE}). ${file.advice}` });
     });
   }
 }

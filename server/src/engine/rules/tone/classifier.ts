@@ -21,17 +21,23 @@ export const CLASSIFIER_NOTE = 'judged on the whole sentence';
 export interface ToneModel {
   /** Feature names; weights refer to them by index. */
   features: string[];
-  rules: Record<string, { bias: number; threshold: number; weights: Array<[feature: number, weight: number]> }>;
+  rules: Record<string, { bias: number; threshold: number; requires?: string[]; weights: Array<[feature: number, weight: number]> }>;
 }
 
 /** A trained model ready to score: each rule's weights by feature name. */
 export interface ReadyModel {
-  rules: Array<{ id: string; bias: number; threshold: number; weights: Map<string, number> }>;
+  rules: Array<{ id: string; bias: number; threshold: number; requires: string[]; weights: Map<string, number> }>;
 }
 
 export function readyModel(model: ToneModel): ReadyModel {
   return {
-    rules: Object.entries(model.rules).map(([id, r]) => ({ id, bias: r.bias, threshold: r.threshold, weights: new Map(r.weights.map(([i, w]) => [model.features[i], w])) })),
+    rules: Object.entries(model.rules).map(([id, r]) => ({
+      id,
+      bias: r.bias,
+      threshold: r.threshold,
+      requires: r.requires ?? [],
+      weights: new Map(r.weights.map(([i, w]) => [model.features[i], w])),
+    })),
   };
 }
 
@@ -43,13 +49,33 @@ export function ruleScore(rule: ReadyModel['rules'][number], features: Iterable<
 }
 
 /**
- * Whether the rule's classifier flags a sentence: its score reaches the threshold and no softener of the
- * rule's cues ("if that suits you", "if possible") is in the sentence, which makes it a polite request.
+ * Whether the rule's classifier may judge a sentence at all: it holds one of the rule's trigger features
+ * if it has any (tone/phone: a phone, text or visit word), and no softener of the rule's cues ("if that
+ * suits you", "if possible"), which makes it a polite offer or request.
  */
-export function classifierFlags(rule: ReadyModel['rules'][number], features: Set<string>): boolean {
+export function classifierApplies(rule: ReadyModel['rules'][number], features: Set<string>): boolean {
   const softener = `u:${rule.id.slice('tone/'.length)}:`;
   for (const f of features) if (f.startsWith(softener)) return false;
-  return ruleScore(rule, features) >= rule.threshold;
+  return !rule.requires.length || rule.requires.some((f) => features.has(f));
+}
+
+/**
+ * The one rule the classifier reports for a sentence, if any: of the rules it applies to (`applies`: not
+ * already reported there, see `classifierApplies`) whose score reaches the threshold, the one that
+ * passes it by most. One finding a sentence: a demand is not also announced as a phone call.
+ */
+export function classify(model: ReadyModel, features: Set<string>, applies: (id: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let bestMargin = 0;
+  for (const rule of model.rules) {
+    if (!applies(rule.id) || !classifierApplies(rule, features)) continue;
+    const margin = ruleScore(rule, features) - rule.threshold;
+    if (margin >= 0 && (best === undefined || margin > bestMargin)) {
+      best = rule.id;
+      bestMargin = margin;
+    }
+  }
+  return best;
 }
 
 // Contractions written without their apostrophe, read as the words they stand for ("havent" = "have not").
