@@ -314,6 +314,21 @@ const QUOTED_WORDS = 8;
  */
 function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[], context: RuleContext): void {
   const model = toneClassifier();
+  // The rules reported in a sentence: findings start inside their sentence (phrases, cues and stacks are
+  // matched sentence by sentence), found by binary search among the findings sorted by start.
+  const sorted = [...reported].sort((a, b) => a.start - b.start);
+  const rulesIn = (from: number, to: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const rules = new Set<string>();
+    for (let i = lo; i < sorted.length && sorted[i].start < to; i++) rules.add(sorted[i].rule);
+    return rules;
+  };
   for (const span of spans) {
     const ranges = span.subject ? ([[0, span.text.length]] as Array<[number, number]>) : sentenceRanges(span.text);
     if (!ranges.length) continue;
@@ -324,7 +339,8 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
       const features = sentenceFeatures(text, markers[i], !!span.subject);
       const from = span.start + start;
       const to = span.start + end;
-      const id = classify(model, features, (rule) => !reported.some((r) => r.rule === rule && r.start < to && r.end > from));
+      const already = rulesIn(from, to);
+      const id = classify(model, features, (rule) => !already.has(rule));
       if (!id) return;
       const file = byId(id);
       const words = span.text.slice(start, end).split(/\s+/);

@@ -193,9 +193,21 @@ export function sentenceFeatures(text: string, markers: Iterable<string>, subjec
  */
 export function markerNames(rules: CompiledRule[], matches: (rule: CompiledRule) => PhraseMatch[], sentences: Array<[number, number]>): Array<Set<string>> {
   const names = sentences.map(() => new Set<string>());
+  // The sentence a match starts in, by binary search (a pasted text can have thousands of sentences and matches).
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (at < sentences[mid][0]) hi = mid - 1;
+      else if (at >= sentences[mid][1]) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
   const add = (name: string, found: PhraseMatch[]) => {
     for (const m of found) {
-      const i = sentences.findIndex(([s, e]) => m.start >= s && m.start < e);
+      const i = sentenceAt(m.start);
       if (i >= 0) names[i].add(name);
     }
   };
