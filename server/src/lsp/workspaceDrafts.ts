@@ -3,13 +3,12 @@
  * drafts of an interview (a check-in planned before the thank-you ...). Files are scanned once in the
  * background after start-up, then kept current from file-watcher events; open documents use their live text.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { DateValue } from '../engine/dates';
 import { alwaysSkippedDir } from '../engine/exclude';
 import type { DraftFacts } from '../engine/rules/types';
 import type { Settings } from '../engine/settings';
 import { frontMatterFacts, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
+import { serverHost } from './serverHost';
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 /** Enough for any job search; a huge folder of notes is not scanned past this. */
@@ -47,18 +46,13 @@ export class WorkspaceDrafts {
     let files = 0;
     const found = new Set<string>();
     const visit = async (dir: string): Promise<void> => {
-      let entries: fs.Dirent[];
-      try {
-        entries = await fs.promises.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
+      const entries = await serverHost().listFolder(dir);
       for (const entry of entries) {
         if (files >= MAX_FILES) return;
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
+        const full = serverHost().paths.join(dir, entry.name);
+        if (entry.kind === 'folder') {
           if (!alwaysSkippedDir(entry.name) && !(await this.excluded(full))) await visit(full);
-        } else if (entry.isFile() && MARKDOWN.test(entry.name) && !(await this.excluded(full))) {
+        } else if (entry.kind === 'file' && MARKDOWN.test(entry.name) && !(await this.excluded(full))) {
           files++;
           found.add(full);
           await this.read(full);
@@ -81,19 +75,8 @@ export class WorkspaceDrafts {
   }
 
   private async read(file: string): Promise<void> {
-    let text: string;
-    try {
-      // Without blocking (a FIFO with no writer would hold a thread for ever), and only a regular file.
-      const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-      try {
-        if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
-        const buffer = Buffer.alloc(READ_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, 0);
-        text = buffer.subarray(0, bytesRead).toString('utf8');
-      } finally {
-        await handle.close();
-      }
-    } catch {
+    const text = await serverHost().readFileStart(file, READ_BYTES);
+    if (text === undefined) {
       this.onDisk.delete(file);
       return;
     }
