@@ -54,6 +54,7 @@ const entries = [
 // naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
 const browserEntries = [
   ['client/src/browserExtension.ts', 'browserExtension.js'],
+  ['server/src/browserServer.ts', 'browserServer.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
 rmSync(dist, { recursive: true, force: true });
@@ -91,7 +92,8 @@ await Promise.all(
       conditions: ['worker'],
       loader: { '.md': 'text' },
       plugins: [noNodeBuiltins, nspellForRetextSpell],
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
+      // The server worker rebuilds the stored tone rules, as the Node server does (its first check is the sooner).
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), ...(src.startsWith('server/') ? { FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) } : {}) },
       sourcemap: true,
       logLevel: 'warning',
     }),
