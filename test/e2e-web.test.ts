@@ -42,6 +42,8 @@ function workspace(today: string): string {
   const findings = cliFindings([path.join(ROOT, 'examples', EXAMPLE)], today).get(path.join(ROOT, 'examples', EXAMPLE));
   if (!findings?.length) throw new Error(`followup check found nothing in examples/${EXAMPLE}`);
   // As the editor shows them: a paragraph-long info finding on its first word.
+  // A workspace dictionary the browser server must read through the client (the suite adds a word to it).
+  fs.writeFileSync(path.join(ws, '.followup.json'), '{\n  "words": ["quillfeather"]\n}\n');
   const input = { draft: EXAMPLE, warmUpDraft: WARM_UP, findings: findings.map(shownInEditor), today, company: COMPANY, waitMs: 40_000 };
   fs.writeFileSync(path.join(ws, '.followup-e2e', 'input.json'), JSON.stringify(input, null, 2));
   return ws;

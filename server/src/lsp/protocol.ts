@@ -75,3 +75,18 @@ export interface ReadFileStartParams {
 }
 /** The text, or null when the file cannot be read. */
 export type ReadFileStartResult = { text: string } | null;
+
+/** The `.followup.json` files named (all of the workspace's when `uris` is null), with their text. */
+export const ReadConfigFilesRequest = 'followup/readConfigFiles';
+export interface ReadConfigFilesParams {
+  uris: string[] | null;
+}
+/** One entry per file; `text` null when it is not there or cannot be read. */
+export type ReadConfigFilesResult = { uri: string; text: string | null }[];
+
+/** Writes a whole text file (the workspace dictionary's `.followup.json`). */
+export const WriteFileRequest = 'followup/writeFile';
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}

@@ -53,6 +53,12 @@ export interface ServerHost {
   userWords(warn: (message: string) => void): UserWordsSource;
   /** Where checks run (a worker with a time limit, or this thread). */
   checkRunner(log: (message: string) => void): CheckRunner & { warm?: () => void };
+  /**
+   * Brings the host's copies of these `.followup.json` files (every one of the workspace's when none are
+   * named) up to date before they are looked up again. Only for a host that cannot read them on demand
+   * (the browser worker); the Node host reads the disk when asked and leaves this out.
+   */
+  readConfigFiles?(files?: string[]): Promise<void>;
   /** Whether a timer may be left out of keeping the process alive (Node's `unref`). */
   unrefTimer?(timer: unknown): void;
 }

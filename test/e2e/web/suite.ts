@@ -155,6 +155,26 @@ export async function run(): Promise<void> {
       report.newDraft = vscode.workspace.asRelativePath(uri);
     });
 
+    // The workspace's .followup.json (words: quillfeather) is read through the client; "Add to the workspace
+    // dictionary" writes it through workspace.fs, and the finding goes.
+    await step('the workspace dictionary: .followup.json read and written through workspace.fs', async () => {
+      const warm = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace(input.warmUpDraft)));
+      const uri = inWorkspace('dictionary-words.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${warm.trimEnd()}\n\nI use quillfeather and zorblatt daily.\n`));
+      const words = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(words, { preview: false });
+      const flagged = (ds: vscode.Diagnostic[], word: string) => ds.some((d) => codeOf(d) === 'spelling/unknown-word' && words.getText(d.range) === word);
+      const [target] = (await waitForDiagnostics(uri, '"zorblatt" flagged and "quillfeather" (in .followup.json) not', (ds) => flagged(ds, 'zorblatt') && !flagged(ds, 'quillfeather'), input.waitMs))
+        .filter((d) => codeOf(d) === 'spelling/unknown-word' && words.getText(d.range) === 'zorblatt');
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value, 20)) ?? [];
+      const add = actions.find((a) => a.title === "Add 'zorblatt' to the workspace dictionary");
+      check(add?.command && !add.disabled, `the workspace dictionary quick fix is offered; offered: ${actions.map((a) => `${a.title}${a.disabled ? ` (disabled: ${a.disabled.reason})` : ''}`).join(' | ')}`);
+      await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+      await waitForDiagnostics(uri, '"zorblatt" to go once it is in the workspace dictionary', (ds) => !flagged(ds, 'zorblatt'), input.waitMs);
+      const config = await readJson<{ words?: string[] }>(inWorkspace('.followup.json'));
+      check(JSON.stringify(config.words) === JSON.stringify(['quillfeather', 'zorblatt']), `.followup.json has both words: ${JSON.stringify(config)}`);
+    });
+
     // The scene for the screenshot the launcher takes at the end: the example draft with its squiggles and
     // the Problems panel (the fixed document reverted to the file's text, so every finding shows).
     await vscode.window.showTextDocument(document, { preview: false });
