@@ -73,6 +73,28 @@ async function applyQuickFix(document: vscode.TextDocument, code: string, word: 
   return document.getText();
 }
 
+/**
+ * Asks the launcher (test/e2e/vscode/launch.mjs) for its screenshot once `waitFor` (CSS selectors) is on
+ * screen, and waits for its answer in a file of the workspace copy (this host has no environment to
+ * name one in; the workspace is a folder on the same machine, `vscode-remote:` here).
+ */
+async function requestScreenshot(waitFor: string[], timeoutMs: number): Promise<void> {
+  const done = inWorkspace('.followup-e2e', 'screenshot.done');
+  console.log(`followup-e2e:screenshot-now ${JSON.stringify({ waitFor, doneFile: done.path })}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const outcome = new TextDecoder().decode(await vscode.workspace.fs.readFile(done));
+      check(outcome.startsWith('ok'), `screenshot: ${outcome}`);
+      return;
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError)) throw error;
+    }
+    check(Date.now() < deadline, `the launcher did not take the screenshot within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function run(): Promise<void> {
   const steps: Step[] = [];
   const report: Record<string, unknown> = { steps };
@@ -183,6 +205,10 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(document, { preview: false });
     await waitForDiagnostics(draftUri, 'the findings after revert', (d) => d.length === input.findings.length, input.waitMs);
+    // Taken now, while the extension host (so the squiggles and the status bar item) is alive.
+    await step('the screenshot: the draft with its squiggles and the Problems panel', async () => {
+      await requestScreenshot(['.squiggly-warning', '.markers-panel .monaco-list-row', '.statusbar-item[id*="followup"]'], input.waitMs);
+    });
     report.ok = true;
   } catch (error) {
     report.ok = false;
