@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_MISSPELLINGS, extraLicences, extraWords } from './dictionarySources.mjs';
 import { noNodeBuiltins } from './noNodeBuiltins.mjs';
+import { visitWithoutNames } from './visitWithoutNames.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -70,7 +71,7 @@ await Promise.all(
       target: 'node20',
       external: ['vscode'],
       loader: { '.md': 'text' },
-      plugins: [nspellForRetextSpell],
+      plugins: [nspellForRetextSpell, visitWithoutNames],
       define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) },
       sourcemap: true,
       logLevel: 'warning',
@@ -90,7 +91,7 @@ await Promise.all(
       // A web worker, not a page: packages with a DOM build (decode-named-character-reference) use their worker build.
       conditions: ['worker'],
       loader: { '.md': 'text' },
-      plugins: [noNodeBuiltins, nspellForRetextSpell],
+      plugins: [noNodeBuiltins, nspellForRetextSpell, visitWithoutNames],
       define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
       sourcemap: true,
       logLevel: 'warning',
