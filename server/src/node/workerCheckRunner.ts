@@ -13,7 +13,7 @@ import { notCheckedFindings, type NotCheckedReason } from '../engine/notChecked'
 import type { Settings } from '../engine/settings';
 import { frontMatterFacts } from '../engine/siblings';
 import { adoptLanguageData, languageDataRead, onLanguageDataRead } from './sharedLanguageData';
-import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
+import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker, WorkerOutcome } from './checkWorkerProtocol';
 
 /** The worker bundle, beside this bundle (dist/). */
 export const CHECK_WORKER_FILE = 'checkWorker.js';
@@ -184,7 +184,7 @@ export class WorkerCheckRunner implements CheckRunner {
     const running = this.running;
     if (worker !== this.worker || !running || running.id !== message.id) return;
     this.finish(running);
-    if (message.type === 'result') running.resolve({ findings: message.findings, isDraft: message.isDraft, facts: message.facts });
+    if (message.type === 'result') running.resolve(JSON.parse(message.outcome) as WorkerOutcome);
     else running.reject(Object.assign(new Error(message.message), { name: message.name, stack: message.stack ?? message.message }));
   }
 
