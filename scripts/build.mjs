@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/, and copies the
 // dictionaries beside them, so the package runs without its node_modules.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import vm from 'node:vm';
@@ -126,6 +127,15 @@ for (const out of ['server.js', 'cli.js']) {
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file });
   writeFileSync(`${file}.cache`, script.createCachedData());
 }
+// The check worker's bundle too (server/src/node/cachedWorkerScript.ts). A worker starts after its host has
+// set its V8 flags (node/regexpTier.ts), and V8 accepts a cache only under the flags it was made with, so
+// this one is made in a Node started with the same flag.
+execFileSync(process.execPath, ['--no-regexp-tier-up', '-e', `
+const file = ${JSON.stringify(join(dist, 'checkWorker.js'))};
+const { readFileSync, writeFileSync } = require('node:fs');
+const script = new (require('node:vm').Script)(require('node:module').wrap(readFileSync(file, 'utf8')), { filename: file });
+writeFileSync(file + '.cache', script.createCachedData());
+`]);
 
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and

@@ -44,6 +44,8 @@ export type FromWorker =
 
 export interface CheckWorkerData {
   data: Array<[string, SharedArrayBuffer]>;
+  /** The bundle a cached loader runs (node/cachedWorkerScript.ts). */
+  bundle?: string;
 }
 
 /** What a check's `outcome` JSON holds. */

@@ -12,6 +12,7 @@ import { InThreadCheckRunner, type CheckJob, type CheckOutcome, type CheckRunner
 import { notCheckedFindings, type NotCheckedReason } from '../engine/notChecked';
 import type { Settings } from '../engine/settings';
 import { frontMatterFacts } from '../engine/siblings';
+import { workerScript } from './cachedWorkerScript';
 import { adoptLanguageData, languageDataRead, onLanguageDataRead } from './sharedLanguageData';
 import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker, WorkerOutcome } from './checkWorkerProtocol';
 
@@ -155,8 +156,10 @@ export class WorkerCheckRunner implements CheckRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.script, {
-      workerData: { data: languageDataRead() } satisfies CheckWorkerData,
+    const start = workerScript(this.options.script);
+    const worker = new Worker(start.source, {
+      eval: start.eval,
+      workerData: { data: languageDataRead(), bundle: start.bundle } satisfies CheckWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       stdout: false,
       stderr: false,
