@@ -238,7 +238,7 @@ export function notCheckedOutcome(job: CheckJob, reason: NotCheckedReason): Chec
 }
 
 /** A worker runner when the worker bundle is beside this one (the built CLI and server), else checks in this thread. */
-export function checkRunnerBesideBundle(log?: (message: string) => void): CheckRunner & { warm?: () => void } {
+export function checkRunnerBesideBundle(log?: (message: string) => void): CheckRunner {
   const script = join(__dirname, CHECK_WORKER_FILE);
   return existsSync(script) ? new WorkerCheckRunner({ script, log }) : new InThreadCheckRunner();
 }
