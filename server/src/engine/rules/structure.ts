@@ -8,6 +8,7 @@ import { companyNameMismatch } from './structure/company';
 import { missingLink, missingOfferDeadline, missingQuestion, missingThanks } from './structure/content';
 import { greetingNameMismatch, greetingWithoutName, missingGreeting } from './structure/greeting';
 import { linkedinNoteTooLong, tooLong } from './structure/length';
+import { panelThankYouAlike } from './structure/panel';
 import { placeholder } from './structure/placeholder';
 import { missingSignOff, signOffFullStop } from './structure/signOff';
 import { missingSubject } from './structure/subject';
@@ -30,6 +31,7 @@ const RULES: readonly StructureRule[] = [
   missingOfferDeadline,
   weekdayMismatch,
   relativeDayMismatch,
+  panelThankYouAlike,
 ];
 
 /** Reported by check.ts itself, which skips files over `maxFileSize`; documented here with its family. */
