@@ -1,12 +1,13 @@
 /**
  * Every clean draft the name checks are measured on: the proofreading corpus's dev and dev2 drafts with
  * each labelled mistake put right, the GOOD lines of the labelled sentences (in the small draft their
- * harness uses), the corpus drafts, the two sample articles (as the body of a thank-you) and the examples.
+ * harness uses), the tone corpus's dev lines (each in its harness's check-in), the corpus drafts, the two sample articles (as the body of a thank-you) and the examples.
  * Held-out files are never read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS } from './proofreadingCorpus';
+import { corpusDraft, readToneCorpus } from './toneCorpus';
 
 export interface CleanText {
   name: string;
@@ -33,6 +34,7 @@ export function cleanCorpusTexts(): CleanText[] {
         out.push({ name: `${file}:${i + 1}`, text: `---\nkind: thank-you\ncompany: Example Ltd\n---\n\nDear Sam,\n\n${intended(sentence)}\n\nBest wishes,\nAlex\n` });
       });
   }
+  for (const split of ['dev', 'dev-2'] as const) for (const line of readToneCorpus(split)) out.push({ name: `tone ${split}:${line.line}`, text: corpusDraft(line).text });
   const drafts = join(corpusRoot, 'drafts');
   for (const f of readdirSync(drafts).sort()) out.push({ name: `drafts/${f}`, text: readFileSync(join(drafts, f), 'utf8') });
   for (const f of ['british-sample.md', 'us-sample.md']) {
