@@ -50,6 +50,9 @@ export function panelSimilarity(a: string, b: string): number {
   return shared / (ga.size + gb.size - shared);
 }
 
+/** Longer than any thank-you (a few hundred words): a sibling this long is not compared. */
+export const PANEL_MAX_CHARS = 20_000;
+
 /** How many words a main text needs before it is compared: a two-line note has too little to judge. */
 export const PANEL_MIN_WORDS = 12;
 

@@ -8,7 +8,8 @@ import { isDraft, type Draft } from './draft';
 import { readFacts } from './facts';
 import { parseFrontMatter } from './frontmatter';
 import type { Letter } from './letter';
-import { panelWordsOfText } from './panelWords';
+import { tooDeepLine } from './nesting';
+import { PANEL_MAX_CHARS, panelWordsOfText } from './panelWords';
 import { timingPlan } from './rules/timingPlan';
 import type { DraftFacts } from './rules/types';
 import type { Settings } from './settings';
@@ -34,6 +35,9 @@ export function frontMatterFacts(text: string, settings: Settings): { facts: Dra
 export function draftSummary(text: string, settings: Settings): { facts: DraftFacts; isDraft: boolean; panelWords?: string } {
   const read = frontMatterFacts(text, settings);
   if (!read.isDraft || read.facts.kind !== 'thank-you') return read;
+  // Read outside the checks' time limit (the CLI and the workspace scan read every sibling): a text no
+  // thank-you is as long as, or one the check itself would refuse, is not parsed.
+  if (text.length > PANEL_MAX_CHARS || tooDeepLine(text)) return read;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return { ...read, panelWords: panelWordsOfText(clean, [read.facts.text.interviewer, read.facts.text.company]) };
 }
