@@ -4,9 +4,11 @@
  * and with the name without its legal suffix; an exact match (any case) is fine. A capitalised word alone
  * is also compared with the distinctive words of the name ("Heart" for "Hearst" in "Hearst Communications"),
  * even when it is a dictionary word; it must not start a sentence (a whole multi-word name may), nor be an
- * ordinary sentence word, a day or month (organisations.json), or a word of another name the draft knows.
+ * ordinary sentence word, a day or month (organisations.json), a word of another name the draft knows, or
+ * a proper noun the dictionary knows only capitalised ("Leeds").
  */
 import { editDistance } from '../../similarity';
+import { dictionaryKnows } from '../../spelling/spellcheck';
 import type { RuleContext } from '../types';
 import type { StructureRule, Word } from './body';
 import { proseWords } from './body';
@@ -79,6 +81,8 @@ interface WordJudge {
   startsSentence(word: Word): boolean;
   /** Lower-case words of the other names the draft knows (interviewer, sender, position, other company). */
   knownWords: ReadonlySet<string>;
+  /** Whether the dictionary knows the word only capitalised: a place or name of its own ("Leeds"). */
+  properNoun(word: string): boolean;
 }
 
 /** A capitalised word mid-sentence a slip away from one of the name's distinctive words. */
@@ -87,7 +91,9 @@ function nearDistinctive(word: Word, distinctive: readonly Variant[], judge: Wor
   if (!/^\p{Lu}/u.test(text) || SENTENCE_WORDS.has(text) || judge.knownWords.has(text.toLowerCase())) return undefined;
   if (judge.startsSentence(word)) return undefined;
   const key = text.toLowerCase();
-  return distinctive.find((d) => d.key !== key && d.key[0] === key[0] && editDistance(key, d.key) <= slipLimit(d.key));
+  const slip = distinctive.find((d) => d.key !== key && d.key[0] === key[0] && editDistance(key, d.key) <= slipLimit(d.key));
+  // A common word capitalised mid-sentence ("Heart") is odd; a proper noun ("Leeds") is written that way on purpose.
+  return slip && !judge.properNoun(text) ? slip : undefined;
 }
 
 function findMismatches(
@@ -150,6 +156,11 @@ export const companyNameMismatch: StructureRule = {
     const judge: WordJudge = {
       startsSentence: (word) => startsSentence(draft.text, word.start),
       knownWords: new Set(others.flatMap((v) => tokens(v).map((w) => w.text.toLowerCase())).filter((w) => !companyWords.has(w))),
+      properNoun: (word) => {
+        const lower = word.toLowerCase();
+        const known = dictionaryKnows([word, lower], facts.dialect);
+        return !!known.get(word) && !known.get(lower);
+      },
     };
     // Distinctive words of a multi-word name (a one-word name is already compared whole).
     const distinctive = tokens(company).length > 1 ? distinctiveWords(company, MIN_LENGTH).map((w) => ({ text: w, tokens: [w], key: w.toLowerCase() })) : [];
