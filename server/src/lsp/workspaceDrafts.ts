@@ -1,6 +1,7 @@
 /**
- * The drafts of the workspace, by front matter only, so the sequence rules in the editor see the other
- * drafts of an interview (a check-in planned before the thank-you ...). Files are scanned once in the
+ * The drafts of the workspace, by front matter (and a thank-you's main text, for the panel check), so the
+ * sequence rules in the editor see the other drafts of an interview (a check-in planned before the
+ * thank-you, two thank-yous of a panel that say the same ...). Files are scanned once in the
  * background after start-up, then kept current from file-watcher events; open documents use their live text.
  */
 import * as fs from 'node:fs';
