@@ -1,14 +1,21 @@
 /**
- * The drafts of the workspace, by front matter only, so the sequence rules in the editor see the other
- * drafts of an interview (a check-in planned before the thank-you ...). Files are scanned once in the
+ * The drafts of the workspace, by front matter (and a thank-you's main text, for the panel check), so the
+ * sequence rules in the editor see the other drafts of an interview (a check-in planned before the
+ * thank-you, two thank-yous of a panel that say the same ...). Files are scanned once in the
  * background after start-up, then kept current from file-watcher events; open documents use their live text.
  */
 import type { DateValue } from '../engine/dates';
 import { alwaysSkippedDir } from '../engine/exclude';
 import type { DraftFacts } from '../engine/rules/types';
 import type { Settings } from '../engine/settings';
-import { frontMatterFacts, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
+import { draftSummary, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
 import { serverHost } from './serverHost';
+
+/** What is kept of a draft: its front matter's facts, and a thank-you's main text for the panel check. */
+interface Summary {
+  facts: DraftFacts;
+  panelWords?: string;
+}
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 /** Enough for any job search; a huge folder of notes is not scanned past this. */
@@ -17,8 +24,8 @@ const MAX_FILES = 5000;
 const READ_BYTES = 64 * 1024;
 
 export class WorkspaceDrafts {
-  private readonly onDisk = new Map<string, DraftFacts>();
-  private readonly live = new Map<string, DraftFacts>();
+  private readonly onDisk = new Map<string, Summary>();
+  private readonly live = new Map<string, Summary>();
 
   /**
    * @param excluded whether a file or folder is left out by the `exclude` settings (always skipped:
@@ -100,18 +107,18 @@ export class WorkspaceDrafts {
   /** Every draft, live text first, as siblings for a check made with these settings and today. */
   siblings(settings: Settings, today: DateValue): SiblingDraft[] {
     const out: SiblingDraft[] = [];
-    for (const [file, facts] of this.live) out.push(siblingFromFacts(file, facts, settings, today));
-    for (const [file, facts] of this.onDisk) if (!this.live.has(file)) out.push(siblingFromFacts(file, facts, settings, today));
+    for (const [file, s] of this.live) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
+    for (const [file, s] of this.onDisk) if (!this.live.has(file)) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
     return out;
   }
 
-  private store(map: Map<string, DraftFacts>, file: string, text: string): void {
+  private store(map: Map<string, Summary>, file: string, text: string): void {
     if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) {
       map.delete(file);
       return;
     }
-    const { facts, isDraft } = frontMatterFacts(text, this.defaults());
-    if (isDraft) map.set(file, facts);
+    const { facts, isDraft, panelWords } = draftSummary(text, this.defaults());
+    if (isDraft) map.set(file, { facts, panelWords });
     else map.delete(file);
   }
 }
