@@ -4,27 +4,13 @@
  * the path operations of the server core (lsp/serverHost.ts `FilePaths`) on such URIs: POSIX rules on
  * the path, the `scheme://authority` kept as the root. A query or fragment is not part of a file name.
  */
+import { normalize } from '../engine/posixPath';
 import type { FilePaths } from '../lsp/serverHost';
 
 /** `scheme://authority` and the path after it ('' and the name itself for a plain path). */
 function split(name: string): { root: string; path: string } {
   const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i.exec(name);
   return m ? { root: m[1], path: m[2] || '/' } : { root: '', path: name };
-}
-
-/** `.` and `..` resolved, repeated slashes collapsed; `..` above the root stays at the root. */
-function normalize(p: string): string {
-  const absolute = p.startsWith('/');
-  const out: string[] = [];
-  for (const segment of p.split('/')) {
-    if (!segment || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length && out[out.length - 1] !== '..') out.pop();
-      else if (!absolute) out.push('..');
-    } else out.push(segment);
-  }
-  const joined = out.join('/');
-  return absolute ? `/${joined}` : joined || '.';
 }
 
 export const uriPaths: FilePaths = {
