@@ -79,6 +79,8 @@ const bits = (...names: string[]) => names.reduce((mask, name) => mask | GROUP_B
 /** Tags for a word the lexicon does not have, from its ending: nouns, gerunds, adverbs, plurals. */
 function guess(word: string): WordTags {
   const noun = bits('N', 'NN');
+  // A number written in digits (2021, 20, 3.5) is a cardinal, as "twenty" is in the lexicon.
+  if (/^\d+(?:[.,]\d+)*$/.test(word)) return { all: bits('CD'), primary: bits('CD') };
   if (/['’]s?$/.test(word)) return { all: noun, primary: noun };
   if (/^\p{Lu}/u.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
   if (/ly$/.test(word)) return { all: bits('RB'), primary: bits('RB') };
