@@ -3,12 +3,16 @@
  * - no import cycles anywhere (type-only imports count: they tangle the reading order just the same);
  * - the engine (server/src/engine) imports nothing from its hosts: the Node host layer, the CLI, the
  *   language server, the templates and timeline host code, the docs generator, the VS Code client;
- * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker.
+ * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker;
+ * - the shared server core (server/src/lsp), which the stdio server and the browser worker server both
+ *   run, imports no Node built-in and nothing from the Node host layer (server/src/node) or the browser
+ *   host (server/src/browser): what differs comes in through its ServerHost (lsp/serverHost.ts).
  * The one Node script under the engine folder, the generator of spelling/data/wordFrequency.ts, runs at
  * development time only and is not part of the engine.
  */
 const ENGINE = '^server/src/engine/';
 const ENGINE_DEV_SCRIPTS = '^server/src/engine/.*\\.mjs$';
+const SERVER_CORE = '^server/src/lsp/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -32,6 +36,20 @@ module.exports = {
       severity: 'error',
       comment: 'The engine runs in a browser worker too: file and process access belong to server/src/node.',
       from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'server-core-imports-no-node',
+      severity: 'error',
+      comment: 'The server core runs in a browser worker too: Node (built-ins, server/src/node) comes in through its ServerHost.',
+      from: { path: SERVER_CORE },
+      to: { path: ['^server/src/(node|browser)/', '^server/src/(cli|server|browserServer)\\.ts$'] },
+    },
+    {
+      name: 'server-core-imports-no-node-builtin',
+      severity: 'error',
+      comment: 'The server core runs in a browser worker too: file and process access belong to its ServerHost.',
+      from: { path: SERVER_CORE },
       to: { dependencyTypes: ['core'] },
     },
   ],

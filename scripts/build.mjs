@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/, and copies the
 // dictionaries beside them, so the package runs without its node_modules.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import vm from 'node:vm';
@@ -8,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_MISSPELLINGS, extraLicences, extraWords } from './dictionarySources.mjs';
 import { noNodeBuiltins } from './noNodeBuiltins.mjs';
+import { visitWithoutNames } from './visitWithoutNames.mjs';
+import { asciiBundle } from './asciiBundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -54,6 +57,7 @@ const entries = [
 // naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
 const browserEntries = [
   ['client/src/browserExtension.ts', 'browserExtension.js'],
+  ['server/src/browserServer.ts', 'browserServer.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
 rmSync(dist, { recursive: true, force: true });
@@ -70,9 +74,13 @@ await Promise.all(
       target: 'node20',
       external: ['vscode'],
       loader: { '.md': 'text' },
-      plugins: [nspellForRetextSpell],
+      plugins: [nspellForRetextSpell, visitWithoutNames],
       define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) },
       sourcemap: true,
+      // No comments nor indentation (the source maps keep the lines): V8 holds a bundle's source for as
+      // long as it runs, in each thread that loads it, and a comment with one character past ASCII ("’")
+      // makes the whole source a two-byte string: 4.7 MB instead of 1.6 for the server's.
+      minifyWhitespace: true,
       logLevel: 'warning',
     }),
   ),
@@ -90,8 +98,9 @@ await Promise.all(
       // A web worker, not a page: packages with a DOM build (decode-named-character-reference) use their worker build.
       conditions: ['worker'],
       loader: { '.md': 'text' },
-      plugins: [noNodeBuiltins, nspellForRetextSpell],
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version) },
+      plugins: [noNodeBuiltins, nspellForRetextSpell, visitWithoutNames],
+      // The server worker rebuilds the stored tone rules, as the Node server does (its first check is the sooner).
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), ...(src.startsWith('server/') ? { FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) } : {}) },
       sourcemap: true,
       logLevel: 'warning',
     }),
@@ -116,6 +125,9 @@ await build({
   plugins: [nspellForRetextSpell],
   logLevel: 'warning',
 });
+// The Node bundles' text in ASCII, so V8 holds each source as a one-byte string (scripts/asciiBundle.mjs).
+for (const [, out] of entries) if (out !== 'extension.js') asciiBundle(join(dist, out));
+
 // V8's code cache of the server and CLI bundles, beside them (bin/bundle.js loads them with it): made here,
 // by the same Node, right after compiling, with V8's default flags, as the loader compiles them at start.
 // A cache made after running would hold more compiled functions, but the server changes V8 flags while it
@@ -125,6 +137,15 @@ for (const out of ['server.js', 'cli.js']) {
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file });
   writeFileSync(`${file}.cache`, script.createCachedData());
 }
+// The check worker's bundle too (server/src/node/cachedWorkerScript.ts). A worker starts after its host has
+// set its V8 flags (node/regexpTier.ts), and V8 accepts a cache only under the flags it was made with, so
+// this one is made in a Node started with the same flag.
+execFileSync(process.execPath, ['--no-regexp-tier-up', '-e', `
+const file = ${JSON.stringify(join(dist, 'checkWorker.js'))};
+const { readFileSync, writeFileSync } = require('node:fs');
+const script = new (require('node:vm').Script)(require('node:module').wrap(readFileSync(file, 'utf8')), { filename: file });
+writeFileSync(file + '.cache', script.createCachedData());
+`]);
 
 // Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and

@@ -62,6 +62,9 @@ const REQUIRED = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/dist/checkWorker.js',
+  // VS Code for the Web (package.json `browser`): the extension and its language server for web workers.
+  'extension/dist/browserExtension.js',
+  'extension/dist/browserServer.js',
   ...['en-GB', 'en-US'].flatMap((d) =>
     ['index.aff', 'index.dic', 'index.words', 'license', 'extra.words', 'extra.LICENSE'].map((f) => `extension/dist/dictionaries/${d}/${f}`),
   ),

@@ -11,7 +11,7 @@ import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../server/src/node/atomicWrite';
-import { addWordToConfigFile } from '../server/src/lsp/workspaceDictionary';
+import { addWordToConfigFile } from '../server/src/node/workspaceDictionaryFile';
 
 let dir: string;
 beforeEach(() => {

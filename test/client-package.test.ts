@@ -48,6 +48,15 @@ describe('vsix', () => {
     expect(names.some((n) => /\.(ts|map)$/.test(n) || n.includes('node_modules') || n.includes('/test/'))).toBe(false);
   });
 
+  it('offers VS Code for the Web its browser entry, which it ships, and says what is limited in virtual workspaces', () => {
+    const bytes = vsix();
+    const manifest = JSON.parse(readZipEntry(bytes, 'extension/package.json')!.toString('utf8'));
+    expect(manifest.browser).toBe('./dist/browserExtension.js');
+    expect(listZip(bytes)).toEqual(expect.arrayContaining(['extension/dist/browserExtension.js', 'extension/dist/browserServer.js']));
+    expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+    expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/checkTimeoutSeconds/);
+  });
+
   it('its README links only to files the package holds, and keeps the picture', () => {
     const bytes = vsix();
     const names: string[] = listZip(bytes);

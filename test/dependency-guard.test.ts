@@ -1,7 +1,8 @@
 /**
  * The dependency guard (.dependency-cruiser.cjs, run by `npm run deps` in `npm test`): the real sources
- * pass it, and a copy of its rules rejects a planted cycle, a planted `node:fs` import in the engine and
- * an engine import of a host, in a small fixture tree (never in the real source).
+ * pass it, and a copy of its rules rejects a planted cycle, a planted `node:fs` import in the engine, an
+ * engine import of a host, and a Node import (built-in or server/src/node) in the shared server core, in
+ * a small fixture tree (never in the real source).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,5 +87,20 @@ describe('dependency guard', { timeout: 120_000 }, () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/engine-imports-no-host/);
     expect(run.output).not.toMatch(/engine-imports-no-node-builtin/);
+  });
+
+  it('rejects a Node built-in or a Node host module imported by the shared server core (server/src/lsp)', () => {
+    const dir = fixtureTree({
+      ...CLEAN,
+      'server/src/lsp/server.ts': "import { check } from '../engine/check';\nimport { readConfig } from '../node/config';\nexport const serve = (text: string) => check(text + readConfig());\n",
+      'server/src/lsp/drafts.ts': "import * as path from 'node:path';\nexport const draftName = (file: string) => path.basename(file);\n",
+      'server/src/node/config.ts': "import { readFileSync } from 'node:fs';\nexport const readConfig = () => readFileSync('.followup.json', 'utf8');\n",
+    });
+    const run = guard(dir, 'server/src');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/server-core-imports-no-node[^\n]*\n?[^\n]*server\/src\/lsp\/server\.ts/);
+    expect(run.output).toMatch(/server-core-imports-no-node-builtin[^\n]*\n?[^\n]*server\/src\/lsp\/drafts\.ts/);
+    // The Node host layer itself may use Node.
+    expect(run.output).not.toMatch(/: server\/src\/node\/config\.ts →/);
   });
 });

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LockTimeout, withFileLock } from '../server/src/node/fileLock';
-import { addWordToConfigFile } from '../server/src/lsp/workspaceDictionary';
+import { addWordToConfigFile } from '../server/src/node/workspaceDictionaryFile';
 import { LspClient } from './helpers/lspClient';
 import { draftText, INTERVIEW } from './helpers/drafts';
 

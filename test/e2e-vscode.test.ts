@@ -14,8 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliFindings, ROOT, spellingRuleRegistered, type CliFinding } from './e2e/built';
-import { shownSpan } from '../server/src/lsp/diagnosticSpan';
+import { cliFindings, ROOT, shownInEditor, spellingRuleRegistered, type CliFinding } from './e2e/built';
 import { missingForVSCode, requireTools } from './e2e/gate';
 import { installedExtension } from './e2e/packaged';
 import { runVSCodeTests } from './e2e/vscode/launch.mjs';
@@ -33,13 +32,8 @@ afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 function expectationsFile(): string {
   const drafts = fs.readdirSync(WORKSPACE).filter((n) => n.endsWith('.md')).map((n) => path.join(WORKSPACE, n));
   const findings = cliFindings(drafts, TODAY);
-  // As the editor shows them: a paragraph-long info finding on its first word (server/src/lsp/diagnosticSpan.ts).
-  const shown = (f: CliFinding): CliFinding => {
-    const range = { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
-    const span = shownSpan({ severity: f.severity, range, actual: f.actual, suggestions: f.suggestions });
-    return { ...f, actual: span.actual, endLine: span.range.end.line + 1, endColumn: span.range.end.character + 1 };
-  };
-  const byName = Object.fromEntries([...findings].map(([file, list]) => [path.basename(file), list.map(shown)]));
+  // As the editor shows them: a paragraph-long info finding on its first word.
+  const byName = Object.fromEntries([...findings].map(([file, list]) => [path.basename(file), list.map(shownInEditor)]));
   const file = path.join(temp, 'expected-findings.json');
   fs.writeFileSync(file, JSON.stringify(byName, null, 2));
   return file;

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtRoot, cliFindings, ROOT } from './e2e/built';
+import { builtRoot, cliFindings, ROOT, shownInEditor } from './e2e/built';
 import { missingForVSCode, requireTools } from './e2e/gate';
 import { installedExtension } from './e2e/packaged';
 import { runVSCodeTests } from './e2e/vscode/launch.mjs';
@@ -41,7 +41,10 @@ function workspace(today: string): string {
   for (const name of [EXAMPLE, WARM_UP]) fs.copyFileSync(path.join(ROOT, 'examples', name), path.join(ws, name));
   const findings = cliFindings([path.join(ROOT, 'examples', EXAMPLE)], today).get(path.join(ROOT, 'examples', EXAMPLE));
   if (!findings?.length) throw new Error(`followup check found nothing in examples/${EXAMPLE}`);
-  const input = { draft: EXAMPLE, warmUpDraft: WARM_UP, findings, today, company: COMPANY, waitMs: 40_000 };
+  // As the editor shows them: a paragraph-long info finding on its first word.
+  // A workspace dictionary the browser server must read through the client (the suite adds a word to it).
+  fs.writeFileSync(path.join(ws, '.followup.json'), '{\n  "words": ["quillfeather"]\n}\n');
+  const input = { draft: EXAMPLE, warmUpDraft: WARM_UP, findings: findings.map(shownInEditor), today, company: COMPANY, waitMs: 40_000 };
   fs.writeFileSync(path.join(ws, '.followup-e2e', 'input.json'), JSON.stringify(input, null, 2));
   return ws;
 }
@@ -59,15 +62,9 @@ async function suiteBundle(extension: string): Promise<string> {
 
 describe('the extension in VS Code for the Web (web worker extension host)', () => {
   it('checks an example draft as `followup check` does, applies a spelling and a tone fix, and creates a thank-you', { timeout: LAUNCH_TIMEOUT_MS + 30_000, retry: 1 }, async (ctx) => {
-    // The browser language server is built only once the server core imports no Node built-in (see
-    // docs/decisions.md, "VS Code for the Web"); until then this test has nothing to run.
-    const browserServer = path.join(builtRoot(), 'dist', 'browserServer.js');
-    // Not a missing tool but unfinished work (issue 15): skipped with its reason even when FOLLOWUP_E2E=required.
-    if (!fs.existsSync(browserServer)) {
-      console.warn(`skipped: VS Code for the Web end-to-end test: ${browserServer} is not built yet (the server core still uses Node; issue 15)`);
-      ctx.skip();
-    }
     requireTools('VS Code for the Web', missingForVSCode(), ctx.skip);
+    // The build makes both web bundles (scripts/build.mjs); a missing one is a failure, not a skip.
+    for (const bundle of ['browserExtension.js', 'browserServer.js']) expect(fs.existsSync(path.join(builtRoot(), 'dist', bundle)), `dist/${bundle} is built`).toBe(true);
     const screenshotPath = process.env.FOLLOWUP_WRITE_DOCS === '1' ? DOCS_SCREENSHOT : path.join(temp, 'vscode-web-draft.png');
     fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
     const today = localToday();

@@ -15,7 +15,10 @@ function siblingsFor(fixture: Fixture) {
   if (!fixture.siblings.length) return undefined;
   const own = parseDocument(fixture.text.split(/^---$/m)[1] ?? '').toJSON() as Record<string, unknown>;
   const base = { company: own.company, interviewer: own.interviewer, interview_date: own.interview_date } as Record<string, string>;
-  return fixture.siblings.map((fields, i) => readSibling(`sibling-${i}.md`, draftText({ ...base, ...fields }), fixture.settings, fixture.today)!);
+  // A sibling's `body`, when given, is its text after the front matter (the panel check reads it).
+  return fixture.siblings.map(({ body, ...fields }, i) =>
+    readSibling(`sibling-${i}.md`, draftText({ ...base, ...fields }, body), fixture.settings, fixture.today)!,
+  );
 }
 
 

@@ -15,7 +15,7 @@ describe('language data', () => {
     const data = nodeLanguageData();
     expect(data.read('terms.words')?.length).toBeGreaterThan(1000);
     expect(data.read('lexicon.tags')?.length).toBeGreaterThan(1000);
-    expect(data.read('en-GB/index.aff')?.toString('utf8')).toMatch(/^SET /m);
+    expect(new TextDecoder().decode(data.read('en-GB/index.aff'))).toMatch(/^SET /m);
     expect(data.read('en-US/extra.words')?.length).toBeGreaterThan(1000);
     expect(data.read('fr-FR/index.words')).toBeUndefined();
     expect(data.read('no-such-file.bin')).toBeUndefined();

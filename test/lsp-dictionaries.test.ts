@@ -8,7 +8,7 @@ import { DiagnosticDelivery } from '../server/src/lsp/diagnosticDelivery';
 import { addUserWord, addWorkspaceWord } from '../server/src/lsp/dictionaries';
 import type { ServerContext, ServerState } from '../server/src/lsp/serverContext';
 import { SettingsStore } from '../server/src/lsp/settingsStore';
-import { UserWords } from '../server/src/lsp/userWords';
+import { UserWords } from '../server/src/node/userWordsFile';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -33,21 +33,21 @@ function serverIn(options: { clientHandlesUserWords?: boolean } = {}) {
 }
 
 describe('dictionaries (lsp/dictionaries.ts)', () => {
-  it('adds a workspace word to the .followup.json that applies to the draft, keeping its other settings, and checks again', () => {
+  it('adds a workspace word to the .followup.json that applies to the draft, keeping its other settings, and checks again', async () => {
     const t = serverIn();
     writeFileSync(join(t.root, '.followup.json'), '{\n  "dialect": "en-US"\n}\n');
-    const result = addWorkspaceWord(t.server, ' Kubernetes ', pathToFileURL(join(t.root, 'thank-you.md')).href);
+    const result = await addWorkspaceWord(t.server, ' Kubernetes ', pathToFileURL(join(t.root, 'thank-you.md')).href);
     expect(result).toEqual({ file: join(t.root, '.followup.json'), changed: true });
     const config = JSON.parse(readFileSync(join(t.root, '.followup.json'), 'utf8'));
     expect(config).toEqual({ dialect: 'en-US', words: ['Kubernetes'] });
     expect(t.rechecks()).toBe(1);
-    expect(addWorkspaceWord(t.server, 'Kubernetes', pathToFileURL(join(t.root, 'thank-you.md')).href)?.changed).toBe(false);
+    expect((await addWorkspaceWord(t.server, 'Kubernetes', pathToFileURL(join(t.root, 'thank-you.md')).href))?.changed).toBe(false);
   });
 
-  it('refuses an empty word and a draft that is not saved in a folder', () => {
+  it('refuses an empty word and a draft that is not saved in a folder', async () => {
     const t = serverIn();
-    expect(() => addWorkspaceWord(t.server, '  ', pathToFileURL(join(t.root, 'a.md')).href)).toThrow(/No word/);
-    expect(() => addWorkspaceWord(t.server, 'Acme', 'untitled:Untitled-1')).toThrow(/Save the draft/);
+    await expect(addWorkspaceWord(t.server, '  ', pathToFileURL(join(t.root, 'a.md')).href)).rejects.toThrow(/No word/);
+    await expect(addWorkspaceWord(t.server, 'Acme', 'untitled:Untitled-1')).rejects.toThrow(/Save the draft/);
   });
 
   it('adds a user word to the user words file, or asks the client when it keeps the user dictionary', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileToneRules } from '../server/src/engine/rules/tone';
 import type { CompiledRule } from '../server/src/engine/rules/tone/data';
-import { matchPhrases } from '../server/src/engine/rules/tone/match';
+import { lowerCaseLiterals, matchPhrases } from '../server/src/engine/rules/tone/match';
 import { reviveRule, storeRule } from '../server/src/engine/rules/tone/stored';
 
 const EXAMPLES = join(__dirname, '..', 'examples');
@@ -94,5 +94,9 @@ describe('phrases searched for in lower case', () => {
       }
     }
     expect(found).toBeGreaterThan(rules.length * 5);
+  });
+
+  it('lower the letters of an expression and keep its escapes as written', () => {
+    expect(lowerCaseLiterals(String.raw`Dear\s+SIR\B[A-ZÀ]\p{Lu}\u00C0\x4A\cJ\k<Name>Ǆ\\K`)).toBe(String.raw`dear\s+sir\B[a-zà]\p{Lu}\u00C0\x4A\cJ\k<Name>ǆ\\k`);
   });
 });

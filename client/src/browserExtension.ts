@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateExtension, deactivateExtension, type FollowUpAssistantApi } from './activate';
 import { readLanguageData } from './browser/languageData';
+import { answerFileRequests } from './browser/workspaceFiles';
 import { languageClientOptions } from './languageClientOptions';
 import { globalStorageUserDictionary } from './userDictionary';
 
@@ -48,7 +49,10 @@ export function activate(context: vscode.ExtensionContext): FollowUpAssistantApi
     // The language data must be the worker's first message: the server reads it before any request.
     worker.postMessage(languageData, Object.values(languageData.followupLanguageData));
     const selector = BROWSER_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' }));
-    return new LanguageClient('followup', 'Follow-Up Assistant', languageClientOptions(selector, userDictionary), worker as never);
+    const client = new LanguageClient('followup', 'Follow-Up Assistant', languageClientOptions(selector, userDictionary), worker as never);
+    // The server in the worker has no file system: it reads the workspace's drafts through these.
+    answerFileRequests(client);
+    return client;
   });
 }
 

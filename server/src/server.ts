@@ -1,7 +1,7 @@
 /**
  * `followup-language-server --stdio` (or `--node-ipc`, `--socket=N`, `--pipe=NAME`, as vscode-languageserver
  * reads them): the follow-up checker for any editor with an LSP client. The client's messages pass a
- * strict edge first (lsp/stdioGuard.ts, lsp/lifecycleReader.ts): the lifecycle is enforced on every
+ * strict edge first (node/stdioGuard.ts, lsp/lifecycleReader.ts): the lifecycle is enforced on every
  * transport, and on stdio a corrupt stream ends the server with one line on stderr.
  */
 import {
@@ -15,8 +15,9 @@ import {
 } from 'vscode-languageserver/node';
 import { startServer } from './lsp/languageServer';
 import { lifecycleReader } from './lsp/lifecycleReader';
-import { guardStdin } from './lsp/stdioGuard';
+import { guardStdin } from './node/stdioGuard';
 import { useNodeLanguageData } from './node/languageData';
+import { nodeServerHost } from './node/nodeServerHost';
 import { compileRegExpsOnce } from './node/regexpTier';
 import { capYoungGeneration } from './node/youngGeneration';
 
@@ -61,4 +62,4 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 capYoungGeneration(2);
 useNodeLanguageData();
 compileRegExpsOnce();
-startServer(connect());
+startServer(connect(), nodeServerHost());

@@ -44,6 +44,7 @@ export function languageServerCommand(env: Record<string, string> = {}): string[
 }
 
 /** A finding as `followup check --format json` prints it. */
+import { shownSpan } from '../../server/src/lsp/diagnosticSpan';
 import type { JsonFinding as CliFinding } from '../../server/src/cli/format';
 export type { CliFinding };
 
@@ -59,6 +60,13 @@ export function cliFindings(files: string[], today: string): Map<string, CliFind
   if (run.status !== 0 && run.status !== 1) throw new Error(`followup check failed (${run.status}): ${run.stderr}`);
   const report = JSON.parse(run.stdout) as Array<{ file: string; findings: CliFinding[] }>;
   return new Map(report.map((r) => [path.resolve(ROOT, r.file), r.findings]));
+}
+
+/** A finding of `followup check` as the editor shows it: a paragraph-long info finding on its first word (server/src/lsp/diagnosticSpan.ts). */
+export function shownInEditor(f: CliFinding): CliFinding {
+  const range = { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
+  const span = shownSpan({ severity: f.severity, range, actual: f.actual, suggestions: f.suggestions });
+  return { ...f, actual: span.actual, endLine: span.range.end.line + 1, endColumn: span.range.end.character + 1 };
 }
 
 /** Whether the engine has the spelling rule yet (other engineers are still writing it). */

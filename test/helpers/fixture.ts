@@ -9,7 +9,7 @@
  * `# only: timing/, frontmatter/` (compare only rules with these prefixes), or the same inside
  * `<!-- ... -->`. `# sibling: {"kind": "thank-you", "send_date": "2026-11-30"}` adds another draft of the
  * same interview (its company, interviewer and interview_date are the fixture's unless given), for the
- * sequence rules. The runner removes every marker line and trailing marker, so the text that is checked is
+ * sequence rules; a `"body"` key gives its text after the front matter (default: a short thank-you). The runner removes every marker line and trailing marker, so the text that is checked is
  * the draft a user would write, and compares the findings with the expectations line by line.
  */
 import { readdirSync, statSync } from 'node:fs';

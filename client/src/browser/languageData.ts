@@ -11,6 +11,8 @@ import { DIALECTS } from '../../../server/src/engine/settings';
 /** The first message the browser server expects (server/src/browserServer.ts). */
 export interface LanguageDataMessage {
   followupLanguageData: Record<string, ArrayBuffer>;
+  /** Where the extension is, for the rule docs it ships (the diagnostics link to docs/rules.md there). */
+  followupExtensionUri: string;
 }
 
 export async function readLanguageData(extensionUri: vscode.Uri): Promise<LanguageDataMessage> {
@@ -22,5 +24,5 @@ export async function readLanguageData(extensionUri: vscode.Uri): Promise<Langua
     // A view of a larger buffer is copied out, so only this file's bytes are transferred.
     data[name] = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
   });
-  return { followupLanguageData: data };
+  return { followupLanguageData: data, followupExtensionUri: extensionUri.toString() };
 }

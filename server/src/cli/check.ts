@@ -34,6 +34,8 @@ export const DEFAULT_CLI_TIMEOUT_SECONDS = 10;
  * limit) unless a runner is given.
  */
 export async function runCheck(args: CheckArgs, io: Io, runner: CheckRunner = checkRunnerBesideBundle()): Promise<number> {
+  // The worker starts and loads the engine while this thread reads the files and their front matter.
+  runner.warm?.();
   try {
     return await checkFiles(args, io, runner);
   } finally {

@@ -123,8 +123,8 @@ export function check(text: string, input: CheckInput): CheckResult {
  * already covered by the name rule, whose fix is the whole name.
  */
 const SUBSUMED_BY: Record<string, readonly string[]> = {
-  'spelling/unknown-word': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch'],
-  'spelling/possible-name': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch'],
+  'spelling/unknown-word': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch', 'structure/other-organisation'],
+  'spelling/possible-name': ['structure/company-name-mismatch', 'structure/greeting-name-mismatch', 'structure/other-organisation'],
 };
 
 function withoutSubsumed(findings: Finding[]): Finding[] {

@@ -35,6 +35,8 @@ export interface CheckRunner {
   run(job: CheckJob): Promise<CheckOutcome | undefined>;
   /** Frees what the runner holds (its worker); later runs start over. */
   dispose(): void;
+  /** Gets ready for the first run now (a worker loads the engine meanwhile); optional. */
+  warm?(): void;
 }
 
 /** Checks in this thread: no time limit (nothing can interrupt a running check here). */

@@ -8,7 +8,7 @@
 
 export interface LanguageDataSource {
   /** The bytes of the named data file, or undefined when the host has none by that name. */
-  read(name: string): Buffer | undefined;
+  read(name: string): Uint8Array | undefined;
 }
 
 let source: LanguageDataSource | undefined;
@@ -19,7 +19,7 @@ export function setLanguageDataSource(data: LanguageDataSource): void {
 }
 
 /** The bytes of a named data file, from the host's source. */
-export function readLanguageData(name: string): Buffer | undefined {
+export function readLanguageData(name: string): Uint8Array | undefined {
   if (!source) throw new Error(`No language data source to read ${name} from: the host calls setLanguageDataSource() at startup (Node: useNodeLanguageData()).`);
   return source.read(name);
 }

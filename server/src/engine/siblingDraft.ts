@@ -24,4 +24,6 @@ export interface SiblingDraft {
   earliestGood?: DateValue;
   /** The last good day, when the kind has one (thank-you due, other-offer answer by). */
   latest?: DateValue;
+  /** A thank-you's main text as the panel check compares it (panelWords.ts); other kinds have none. */
+  panelWords?: string;
 }

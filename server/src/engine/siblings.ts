@@ -8,6 +8,8 @@ import { isDraft, type Draft } from './draft';
 import { readFacts } from './facts';
 import { parseFrontMatter } from './frontmatter';
 import type { Letter } from './letter';
+import { tooDeepLine } from './nesting';
+import { PANEL_MAX_CHARS, panelWordsOfText } from './panelWords';
 import { timingPlan } from './rules/timingPlan';
 import type { DraftFacts } from './rules/types';
 import type { Settings } from './settings';
@@ -26,7 +28,21 @@ export function frontMatterFacts(text: string, settings: Settings): { facts: Dra
   return { facts: readFacts(draft, NO_LETTER, settings), isDraft: isDraft(draft) };
 }
 
-export function siblingFromFacts(id: string, facts: DraftFacts, settings: Settings, today: DateValue): SiblingDraft {
+/**
+ * The front matter's facts and, for a thank-you only, its main text as the panel check compares it: the
+ * one kind whose body another draft's check reads, so only thank-yous pay for a Markdown parse.
+ */
+export function draftSummary(text: string, settings: Settings): { facts: DraftFacts; isDraft: boolean; panelWords?: string } {
+  const read = frontMatterFacts(text, settings);
+  if (!read.isDraft || read.facts.kind !== 'thank-you') return read;
+  // Read outside the checks' time limit (the CLI and the workspace scan read every sibling): a text no
+  // thank-you is as long as, or one the check itself would refuse, is not parsed.
+  if (text.length > PANEL_MAX_CHARS || tooDeepLine(text)) return read;
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { ...read, panelWords: panelWordsOfText(clean, [read.facts.text.interviewer, read.facts.text.company]) };
+}
+
+export function siblingFromFacts(id: string, facts: DraftFacts, settings: Settings, today: DateValue, panelWords?: string): SiblingDraft {
   const plan = timingPlan(facts, settings, today, false);
   const { dates } = facts;
   return {
@@ -41,13 +57,14 @@ export function siblingFromFacts(id: string, facts: DraftFacts, settings: Settin
     when: dates.sent ?? dates.send_date ?? plan?.earliestGood ?? today,
     earliestGood: plan?.earliestGood,
     latest: plan?.latest,
+    ...(panelWords === undefined ? {} : { panelWords }),
   };
 }
 
 /** A sibling from a draft's text, or undefined when the text is not a draft. */
 export function readSibling(id: string, text: string, settings: Settings, today: DateValue): SiblingDraft | undefined {
-  const { facts, isDraft } = frontMatterFacts(text, settings);
-  return isDraft ? siblingFromFacts(id, facts, settings, today) : undefined;
+  const { facts, isDraft, panelWords } = draftSummary(text, settings);
+  return isDraft ? siblingFromFacts(id, facts, settings, today, panelWords) : undefined;
 }
 
 function normaliseCompany(name: string | undefined): string {

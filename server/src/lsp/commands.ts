@@ -15,7 +15,7 @@ export function registerCommands(server: ServerContext): void {
       const args = params.arguments ?? [];
       switch (params.command) {
         case Commands.addWorkspaceWord:
-          return addWorkspaceWord(server, String(args[0] ?? ''), String(args[1] ?? ''));
+          return await addWorkspaceWord(server, String(args[0] ?? ''), String(args[1] ?? ''));
         case Commands.addUserWord:
           return await addUserWord(server, String(args[0] ?? ''));
         case Commands.setSendDate:

@@ -6,9 +6,8 @@
  * noticed within `intervalMs` without reopening anything. At most `MAX_PATHS` stat calls a tick, on an
  * unref'd timer (it never keeps the process alive).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { CONFIG_FILE_NAME } from '../node/configFile';
+import { CONFIG_FILE_NAME } from '../engine/configText';
+import { serverHost } from './serverHost';
 
 const MAX_PATHS = 200;
 /** How far up from a document's folder to look when it is outside every workspace folder. */
@@ -25,7 +24,7 @@ export interface ConfigPollHost {
 
 export class ConfigFilePoll {
   private readonly seen = new Map<string, string>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly host: ConfigPollHost,
@@ -36,7 +35,7 @@ export class ConfigFilePoll {
     if (this.timer) return;
     this.tick();
     this.timer = setInterval(() => this.tick(), this.intervalMs);
-    this.timer.unref();
+    serverHost().unrefTimer?.(this.timer);
   }
 
   stop(): void {
@@ -46,6 +45,7 @@ export class ConfigFilePoll {
 
   /** The config files that could apply to the open documents, nearest first, at most MAX_PATHS. */
   candidates(): string[] {
+    const path = serverHost().paths;
     const out = new Set<string>();
     for (const file of this.host.openFiles()) {
       const stop = this.host.workspaceFolderOf(file);
@@ -65,21 +65,12 @@ export class ConfigFilePoll {
     const current = new Set<string>();
     for (const file of this.candidates()) {
       current.add(file);
-      const signature = signatureOf(file);
+      const signature = serverHost().fileSignature(file);
       const before = this.seen.get(file);
       if (before !== undefined && before !== signature) changed.push(file);
       this.seen.set(file, signature);
     }
     for (const file of [...this.seen.keys()]) if (!current.has(file)) this.seen.delete(file);
     if (changed.length) this.host.changed(changed);
-  }
-}
-
-function signatureOf(file: string): string {
-  try {
-    const stat = fs.statSync(file);
-    return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
-  } catch {
-    return 'none';
   }
 }

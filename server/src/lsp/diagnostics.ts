@@ -2,11 +2,10 @@
  * The one converter from an engine Finding to an LSP Diagnostic. Everything a quick fix needs travels in
  * `diagnostic.data`, so code actions are built from the diagnostic alone and the server keeps no cache.
  */
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, FindingData, Severity } from '../engine/finding';
 import { shownSpan } from './diagnosticSpan';
+import { serverHost } from './serverHost';
 
 export const DIAGNOSTIC_SOURCE = 'followup';
 
@@ -30,11 +29,9 @@ export function ruleSlug(rule: string): string {
   return rule.toLowerCase().replace(/\//g, '-');
 }
 
-// The bundle is dist/server.js, so the docs are one folder up.
-const RULES_DOC = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
-
+/** The rule's section of docs/rules.md, where the host says the docs are. */
 export function ruleDocUrl(rule: string): string {
-  return `${RULES_DOC}#${ruleSlug(rule)}`;
+  return `${serverHost().rulesDocUrl()}#${ruleSlug(rule)}`;
 }
 
 export function findingToDiagnostic(finding: Finding): Diagnostic {

@@ -6,16 +6,16 @@
 import type { AddUserWordParams, AddUserWordResult } from './protocol';
 import { AddUserWordRequest } from './protocol';
 import type { ServerContext } from './serverContext';
+import { serverHost } from './serverHost';
 import { fileOf } from './settingsStore';
-import { addWordToConfigFile } from './workspaceDictionary';
-import { workspaceDictionaryTarget, type DictionaryTarget } from './workspaceDictionaryTarget';
+import type { DictionaryTarget } from './workspaceDictionaryTarget';
 
 /** The `.followup.json` a word for this draft goes to, or why there is none. */
 export function dictionaryTargetOf(server: ServerContext, file: string): DictionaryTarget {
-  return workspaceDictionaryTarget(file, server.store.workspaceFolderOf(file), server.store.configFileFor(file));
+  return serverHost().workspaceDictionaryTarget(file, server.store.workspaceFolderOf(file), server.store.configFileFor(file));
 }
 
-export function addWorkspaceWord(server: ServerContext, word: string, uri: string): { file: string; changed: boolean } | null {
+export async function addWorkspaceWord(server: ServerContext, word: string, uri: string): Promise<{ file: string; changed: boolean } | null> {
   const file = fileOf(uri);
   if (!word.trim()) throw new Error('No word to add to the dictionary.');
   if (!file) throw new Error('Save the draft in a folder first: the workspace dictionary is the .followup.json beside it.');
@@ -23,7 +23,7 @@ export function addWorkspaceWord(server: ServerContext, word: string, uri: strin
   const where = dictionaryTargetOf(server, file);
   if (!where.ok) throw new Error(`Cannot add "${word}" to the workspace dictionary: ${where.reason}`);
   const target = where.file;
-  const { changed } = addWordToConfigFile(target, word.trim());
+  const { changed } = await serverHost().addWordToConfigFile(target, word.trim());
   server.log(changed ? `Added "${word}" to ${target}.` : `"${word}" is already in ${target}.`);
   server.store.invalidateConfigFile(target);
   server.checks.recheckAll();
@@ -38,7 +38,8 @@ export async function addUserWord(server: ServerContext, word: string): Promise<
   }
   const { userWords } = server;
   const changed = userWords.add(word.trim());
-  server.log(changed ? `Added "${word}" to ${userWords.file}.` : `"${word}" is already in ${userWords.file}.`);
+  const where = userWords.file ?? 'the user dictionary';
+  server.log(changed ? `Added "${word}" to ${where}.` : `"${word}" is already in ${where}.`);
   server.store.invalidateEditorSettings();
   server.checks.recheckAll();
   return { file: userWords.file, changed };

@@ -14,12 +14,13 @@ import {
   type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME } from '../node/configFile';
+import { CONFIG_FILE_NAME } from '../engine/configText';
 import { initializationSettings } from './clientSettings';
 import { DiagnosticDelivery } from './diagnosticDelivery';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';
 import { Commands, SETTINGS_SECTION, type InitializationOptions } from './protocol';
 import type { ServerContext } from './serverContext';
+import { serverHost } from './serverHost';
 import { fileOf } from './settingsStore';
 import { todayProvider } from './today';
 import { pollConfigFiles, scanDrafts, watchWorkspaceFolders } from './workspaceEvents';
@@ -70,8 +71,20 @@ export function registerInitialization(server: ServerContext): void {
     guard(
       'initialized',
       () => {
+        // A host without a file system of its own reads the workspace's `.followup.json` files first (the
+        // browser worker); the open documents are checked again with them.
+        const readingConfigs = serverHost().readConfigFiles?.();
+        if (readingConfigs) {
+          void readingConfigs.then(
+            () => {
+              server.store.invalidateConfigFile();
+              scanDrafts(server); // rechecks when done
+            },
+            (error: unknown) => server.failed('reading the .followup.json files', error),
+          );
+        }
         // The other drafts, for the sequence rules: read in the background so the first check is not delayed.
-        scanDrafts(server, true);
+        else scanDrafts(server, true);
         if (state.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
           void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         }

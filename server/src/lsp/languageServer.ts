@@ -8,7 +8,6 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings } from '../engine/settings';
-import { checkRunnerBesideBundle } from '../node/workerCheckRunner';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCommands } from './commands';
@@ -22,16 +21,18 @@ import { registerHover } from './hover';
 import { registerInitialization } from './initialization';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import type { ServerContext, ServerState } from './serverContext';
+import { useServerHost, type ServerHost } from './serverHost';
 import { createSettingsStore, registerSettingsChanges } from './settingsSync';
 import { todayProvider } from './today';
-import { UserWords } from './userWords';
 import { WorkspaceDrafts } from './workspaceDrafts';
 import { registerWatchedFiles } from './workspaceEvents';
 
-export function startServer(connection: Connection): void {
+/** Serves the protocol on `connection`, with the platform's files and check runner from `host`. */
+export function startServer(connection: Connection, host: ServerHost): void {
+  useServerHost(host);
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
-  const userWords = new UserWords(undefined, (message) => log(message));
+  const userWords = host.userWords((message) => log(message));
   const state: ServerState = {
     capabilities: {},
     delivery: new DiagnosticDelivery({}),
@@ -42,7 +43,7 @@ export function startServer(connection: Connection): void {
   const store = createSettingsStore({ connection, documents, state, log }, userWords);
   // Checks run off this thread with a time limit, so requests are answered meanwhile. The worker starts
   // now and warms up (loads the dictionary, compiles the rules) before its first check.
-  const runner = checkRunnerBesideBundle(log);
+  const runner = host.checkRunner(log);
   runner.warm?.();
   // The scan of the other drafts leaves out what the `exclude` settings name.
   const drafts = new WorkspaceDrafts(defaultSettings, (file) => store.isExcluded(file));

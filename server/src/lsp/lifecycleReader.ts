@@ -1,5 +1,5 @@
 /** The lifecycle (lifecycle.ts) for transports that carry messages as objects (Node IPC). */
-import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver/node';
+import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver';
 import { Lifecycle } from './lifecycle';
 
 export function lifecycleReader(inner: MessageReader): MessageReader {

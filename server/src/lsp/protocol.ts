@@ -54,3 +54,39 @@ export interface InitializationOptions {
 
 /** The settings section the server asks for with `workspace/configuration`. */
 export const SETTINGS_SECTION = 'followup';
+
+/**
+ * Server → client requests of the language server in VS Code for the Web's worker (server/src/browser),
+ * which has no file system of its own: the client answers with `vscode.workspace.fs`
+ * (client/src/browser/workspaceFiles.ts). URIs are the server's file names there.
+ */
+export const ReadDirectoryRequest = 'followup/readDirectory';
+export interface ReadDirectoryParams {
+  uri: string;
+}
+/** The folder's entries; empty when it cannot be listed. */
+export type ReadDirectoryResult = { name: string; kind: 'file' | 'folder' | 'other' }[];
+
+export const ReadFileStartRequest = 'followup/readFileStart';
+export interface ReadFileStartParams {
+  uri: string;
+  /** At most this many bytes from the start (a draft's front matter is at the top). */
+  bytes: number;
+}
+/** The text, or null when the file cannot be read. */
+export type ReadFileStartResult = { text: string } | null;
+
+/** The `.followup.json` files named (all of the workspace's when `uris` is null), with their text. */
+export const ReadConfigFilesRequest = 'followup/readConfigFiles';
+export interface ReadConfigFilesParams {
+  uris: string[] | null;
+}
+/** One entry per file; `text` null when it is not there or cannot be read. */
+export type ReadConfigFilesResult = { uri: string; text: string | null }[];
+
+/** Writes a whole text file (the workspace dictionary's `.followup.json`). */
+export const WriteFileRequest = 'followup/writeFile';
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}

@@ -5,9 +5,8 @@
  * (relative to the workspace folder). Files outside the workspace folders are never excluded. The rules
  * are worked out once per folder until the settings change.
  */
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ExcludeMatcher, filesExcludePatterns, type ExcludeRule } from '../engine/exclude';
+import { serverHost } from './serverHost';
 
 export interface ScanExclusionHost {
   workspaceFolderOf(file: string): string | undefined;
@@ -31,6 +30,7 @@ export class ScanExclusion {
   }
 
   async isExcluded(file: string): Promise<boolean> {
+    const path = serverHost().paths;
     const folder = this.host.workspaceFolderOf(file);
     if (!folder || path.resolve(file) === path.resolve(folder)) return false;
     const dir = path.dirname(file);
@@ -42,7 +42,7 @@ export class ScanExclusion {
   private async rulesFor(dir: string, folder: string): Promise<ExcludeRule[]> {
     const own = await this.host.excludeFor(dir, folder);
     const rules: ExcludeRule[] = [{ base: own.base, matcher: new ExcludeMatcher(own.patterns) }];
-    const filesExclude = filesExcludePatterns(await this.filesExcludeOf(pathToFileURL(folder).href));
+    const filesExclude = filesExcludePatterns(await this.filesExcludeOf(serverHost().uriOf(folder)));
     if (filesExclude.length) rules.push({ base: folder, matcher: new ExcludeMatcher(filesExclude) });
     return rules;
   }

@@ -10,7 +10,7 @@ import type { DiagnosticDelivery } from './diagnosticDelivery';
 import type { DocumentChecks } from './documentChecks';
 import type { HandlerGuards } from './handlerGuards';
 import type { SettingsStore } from './settingsStore';
-import type { UserWords } from './userWords';
+import type { UserWordsSource } from './userWords';
 import type { WorkspaceDrafts } from './workspaceDrafts';
 
 /** Set by `initialize` (and workspace folder changes); read by the handlers. */
@@ -31,6 +31,6 @@ export interface ServerContext extends HandlerGuards {
   store: SettingsStore;
   checks: DocumentChecks;
   drafts: WorkspaceDrafts;
-  userWords: UserWords;
+  userWords: UserWordsSource;
   log(message: string): void;
 }

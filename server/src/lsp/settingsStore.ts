@@ -5,12 +5,11 @@
  * Every source is normalised once and cached; `invalidate*` drops what changed. A broken `.followup.json`
  * is reported once per change and the last good version of it (or none) stays in use.
  */
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../engine/configText';
 import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../engine/settings';
-import { CONFIG_FILE_NAME, ConfigError, findConfigFile, parseConfigText, readConfigText } from '../node/configFile';
 import { ScanExclusion } from './scanExclusion';
-import type { UserWords } from './userWords';
+import { serverHost } from './serverHost';
+import type { UserWordsSource } from './userWords';
 
 export interface SettingsHost {
   /** Asks the client for the `followup` section for a document; undefined when the client cannot. */
@@ -56,7 +55,7 @@ export class SettingsStore {
 
   constructor(
     private readonly host: SettingsHost,
-    private readonly userWords: UserWords,
+    private readonly userWords: UserWordsSource,
   ) {}
 
   /** Normalises raw editor settings once, logging values that were ignored. */
@@ -89,7 +88,7 @@ export class SettingsStore {
   invalidateConfigFile(file?: string): void {
     this.configForDir.clear();
     if (file) {
-      const entry = this.configs.get(path.resolve(file));
+      const entry = this.configs.get(serverHost().paths.resolve(file));
       if (entry) entry.fresh = false;
     } else for (const entry of this.configs.values()) entry.fresh = false;
     this.merged.clear();
@@ -116,6 +115,7 @@ export class SettingsStore {
 
   /** The workspace folder containing a file: the deepest one. */
   workspaceFolderOf(file: string): string | undefined {
+    const path = serverHost().paths;
     let best: string | undefined;
     for (const folder of this.host.workspaceFolders()) {
       const rel = path.relative(folder, file);
@@ -126,10 +126,11 @@ export class SettingsStore {
 
   /** The `.followup.json` that applies to a file, if any. */
   configFileFor(file: string): string | undefined {
+    const path = serverHost().paths;
     const dir = path.dirname(file);
     let found = this.configForDir.get(dir);
     if (found === undefined) {
-      found = findConfigFile(dir, this.workspaceFolderOf(file)) ?? null;
+      found = serverHost().findConfigFile(dir, this.workspaceFolderOf(file)) ?? null;
       if (found === null) {
         // An open, unsaved `.followup.json` counts too: look for one among the editor's documents.
         for (let d = dir; ; d = path.dirname(d)) {
@@ -148,7 +149,7 @@ export class SettingsStore {
 
   /** The parsed config file: the editor's text when it is open, else the disk's; the last good one when broken. */
   private configRaw(file: string): unknown {
-    const key = path.resolve(file);
+    const key = serverHost().paths.resolve(file);
     let entry = this.configs.get(key);
     if (entry?.fresh) return entry.raw;
     entry ??= { raw: undefined, fresh: false };
@@ -156,7 +157,7 @@ export class SettingsStore {
     entry.fresh = true;
     const open = this.host.openConfigText(key);
     try {
-      const text = open ?? readConfigText(key);
+      const text = open ?? serverHost().readConfigText(key);
       entry.raw = parseConfigText(text, key);
       if (entry.reportedError) this.host.log(`${key} is valid again; using it.`);
       entry.reportedError = undefined;
@@ -192,7 +193,8 @@ export class SettingsStore {
 
   /** The `exclude` globs for the entries of a folder: its `.followup.json`'s (relative to it), else the editor's. */
   private async excludeFor(dir: string, folder: string): Promise<{ base: string; patterns: readonly string[] }> {
-    let settings = await this.editorSettingsFor(pathToFileURL(folder).href);
+    const path = serverHost().paths;
+    let settings = await this.editorSettingsFor(serverHost().uriOf(folder));
     const configFile = this.configFileFor(path.join(dir, 'draft.md'));
     const config = configFile ? this.configRaw(configFile) : undefined;
     if (config !== undefined) settings = applySettings(settings, config).settings;
@@ -216,12 +218,7 @@ export class SettingsStore {
   }
 }
 
-/** The file system path of a `file:` URI, or undefined for other schemes (untitled documents). */
+/** The host's file name of a document URI, or undefined for one it cannot read as a file (untitled documents). */
 export function fileOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
+  return serverHost().fileOf(uri);
 }

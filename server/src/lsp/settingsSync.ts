@@ -4,22 +4,21 @@
  * before the disk, publishes the ignored values of a `.followup.json` as its diagnostics, and re-checks
  * every document (after scanning the other drafts again) when the editor's settings change.
  */
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { followupSection } from './clientSettings';
 import { configDiagnostics } from './configDiagnostics';
 import { isConfigDocument } from './configDocument';
 import { SETTINGS_SECTION } from './protocol';
+import { serverHost } from './serverHost';
 import type { ServerContext, ServerState } from './serverContext';
 import { fileOf, SettingsStore } from './settingsStore';
-import type { UserWords } from './userWords';
+import type { UserWordsSource } from './userWords';
 import { scanDrafts } from './workspaceEvents';
 
 export function createSettingsStore(
   host: { connection: Connection; documents: TextDocuments<TextDocument>; state: ServerState; log(message: string): void },
-  userWords: UserWords,
+  userWords: UserWordsSource,
 ): SettingsStore {
   const { connection, documents, state, log } = host;
   /** `.followup.json` files with ignored values published as diagnostics. */
@@ -31,6 +30,7 @@ export function createSettingsStore(
       fetchFilesExclude: (uri) =>
         state.capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'files.exclude' }) : undefined,
       openConfigText: (file) => {
+        const path = serverHost().paths;
         for (const doc of documents.all()) if (isConfigDocument(doc.uri) && path.resolve(fileOf(doc.uri)!) === path.resolve(file)) return doc.getText();
         return undefined;
       },
@@ -42,7 +42,7 @@ export function createSettingsStore(
       },
       configProblems: (file, text, problems) => {
         // Published when there are problems, and once more (empty) when they are gone; a good file gets nothing.
-        const uri = pathToFileURL(file).href;
+        const uri = serverHost().uriOf(file);
         if (!problems.length && !configsWithProblems.delete(uri)) return;
         if (problems.length) configsWithProblems.add(uri);
         void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(text, problems) });

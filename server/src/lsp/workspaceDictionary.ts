@@ -1,11 +1,9 @@
 /**
  * "Add 'WORD' to the workspace dictionary": adds the word to the `words` list of a `.followup.json`,
- * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings.
+ * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings. The
+ * host writes it (server/src/node/workspaceDictionaryFile.ts on Node).
  */
 import { applyEdits, modify, parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
-import { removeStaleTemps, replaceFileAtomic } from '../node/atomicWrite';
-import { isRunning, lockTarget, withFileLock } from '../node/fileLock';
-import { readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from '../node/boundedRead';
 
 export type AddWordResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
 
@@ -55,29 +53,4 @@ function appendLikeTheLast(source: string, previous: JsonNode, last: JsonNode, w
   const end = last.offset + last.length;
   const separator = source.slice(previous.offset + previous.length, last.offset);
   return source.slice(0, end) + separator + JSON.stringify(word) + source.slice(end);
-}
-
-/**
- * Adds the word to the file (created when absent), atomically, holding the file's lock and re-reading it
- * under the lock, so words added at once by several servers are all kept. Throws with a user-facing reason.
- */
-export function addWordToConfigFile(file: string, word: string): { changed: boolean } {
-  return withFileLock(lockTarget(file), () => {
-    removeStaleTemps(file, isRunning);
-    return addUnlocked(file, word);
-  });
-}
-
-function addUnlocked(file: string, word: string): { changed: boolean } {
-  let text = '';
-  try {
-    text = readRegularTextIfExists(file, SETTINGS_FILE_MAX_BYTES) ?? '';
-  } catch (error) {
-    throw new Error(`Cannot add "${word}" to ${file}: it ${(error as Error).message}.`);
-  }
-  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  const result = addWordToConfigText(text.slice(bom.length), word);
-  if (!result.ok) throw new Error(`Cannot add "${word}" to ${file}: ${result.reason}`);
-  if (result.changed) replaceFileAtomic(file, bom + result.text);
-  return { changed: result.changed };
 }

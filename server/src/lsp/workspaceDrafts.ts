@@ -1,15 +1,21 @@
 /**
- * The drafts of the workspace, by front matter only, so the sequence rules in the editor see the other
- * drafts of an interview (a check-in planned before the thank-you ...). Files are scanned once in the
+ * The drafts of the workspace, by front matter (and a thank-you's main text, for the panel check), so the
+ * sequence rules in the editor see the other drafts of an interview (a check-in planned before the
+ * thank-you, two thank-yous of a panel that say the same ...). Files are scanned once in the
  * background after start-up, then kept current from file-watcher events; open documents use their live text.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { DateValue } from '../engine/dates';
 import { alwaysSkippedDir } from '../engine/exclude';
 import type { DraftFacts } from '../engine/rules/types';
 import type { Settings } from '../engine/settings';
-import { frontMatterFacts, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
+import { draftSummary, siblingFromFacts, type SiblingDraft } from '../engine/siblings';
+import { serverHost } from './serverHost';
+
+/** What is kept of a draft: its front matter's facts, and a thank-you's main text for the panel check. */
+interface Summary {
+  facts: DraftFacts;
+  panelWords?: string;
+}
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 /** Enough for any job search; a huge folder of notes is not scanned past this. */
@@ -18,8 +24,8 @@ const MAX_FILES = 5000;
 const READ_BYTES = 64 * 1024;
 
 export class WorkspaceDrafts {
-  private readonly onDisk = new Map<string, DraftFacts>();
-  private readonly live = new Map<string, DraftFacts>();
+  private readonly onDisk = new Map<string, Summary>();
+  private readonly live = new Map<string, Summary>();
 
   /**
    * @param excluded whether a file or folder is left out by the `exclude` settings (always skipped:
@@ -47,18 +53,13 @@ export class WorkspaceDrafts {
     let files = 0;
     const found = new Set<string>();
     const visit = async (dir: string): Promise<void> => {
-      let entries: fs.Dirent[];
-      try {
-        entries = await fs.promises.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
+      const entries = await serverHost().listFolder(dir);
       for (const entry of entries) {
         if (files >= MAX_FILES) return;
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
+        const full = serverHost().paths.join(dir, entry.name);
+        if (entry.kind === 'folder') {
           if (!alwaysSkippedDir(entry.name) && !(await this.excluded(full))) await visit(full);
-        } else if (entry.isFile() && MARKDOWN.test(entry.name) && !(await this.excluded(full))) {
+        } else if (entry.kind === 'file' && MARKDOWN.test(entry.name) && !(await this.excluded(full))) {
           files++;
           found.add(full);
           await this.read(full);
@@ -81,19 +82,8 @@ export class WorkspaceDrafts {
   }
 
   private async read(file: string): Promise<void> {
-    let text: string;
-    try {
-      // Without blocking (a FIFO with no writer would hold a thread for ever), and only a regular file.
-      const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-      try {
-        if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
-        const buffer = Buffer.alloc(READ_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, 0);
-        text = buffer.subarray(0, bytesRead).toString('utf8');
-      } finally {
-        await handle.close();
-      }
-    } catch {
+    const text = await serverHost().readFileStart(file, READ_BYTES);
+    if (text === undefined) {
       this.onDisk.delete(file);
       return;
     }
@@ -117,18 +107,18 @@ export class WorkspaceDrafts {
   /** Every draft, live text first, as siblings for a check made with these settings and today. */
   siblings(settings: Settings, today: DateValue): SiblingDraft[] {
     const out: SiblingDraft[] = [];
-    for (const [file, facts] of this.live) out.push(siblingFromFacts(file, facts, settings, today));
-    for (const [file, facts] of this.onDisk) if (!this.live.has(file)) out.push(siblingFromFacts(file, facts, settings, today));
+    for (const [file, s] of this.live) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
+    for (const [file, s] of this.onDisk) if (!this.live.has(file)) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
     return out;
   }
 
-  private store(map: Map<string, DraftFacts>, file: string, text: string): void {
+  private store(map: Map<string, Summary>, file: string, text: string): void {
     if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) {
       map.delete(file);
       return;
     }
-    const { facts, isDraft } = frontMatterFacts(text, this.defaults());
-    if (isDraft) map.set(file, facts);
+    const { facts, isDraft, panelWords } = draftSummary(text, this.defaults());
+    if (isDraft) map.set(file, { facts, panelWords });
     else map.delete(file);
   }
 }

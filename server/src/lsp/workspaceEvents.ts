@@ -6,6 +6,7 @@
 import { isConfigDocument } from './configDocument';
 import { ConfigFilePoll } from './configPoll';
 import type { ServerContext } from './serverContext';
+import { serverHost } from './serverHost';
 import { fileOf } from './settingsStore';
 
 /** `workspace/didChangeWatchedFiles`: another draft changed on disk, or a `.followup.json` did. */
@@ -25,9 +26,15 @@ export function registerWatchedFiles(server: ServerContext): void {
           );
         }
         if (!configs.length) return;
-        for (const change of configs) store.invalidateConfigFile(fileOf(change.uri));
-        scanDrafts(server); // its `exclude` may have changed; rechecks when done
-        checks.recheckAll();
+        const changed = () => {
+          for (const change of configs) store.invalidateConfigFile(fileOf(change.uri));
+          scanDrafts(server); // its `exclude` may have changed; rechecks when done
+          checks.recheckAll();
+        };
+        // A host without a file system of its own reads the changed files first (the browser worker).
+        const reading = serverHost().readConfigFiles?.(configs.flatMap((c) => fileOf(c.uri) ?? []));
+        if (reading) void reading.then(changed, (error: unknown) => server.failed('reading changed .followup.json files', error));
+        else changed();
       },
       undefined,
     ),

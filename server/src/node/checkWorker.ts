@@ -42,7 +42,7 @@ function handle(request: CheckRequest): void {
       siblings: request.siblings === undefined ? undefined : (values.get(request.siblings) as SiblingDraft[]),
       id: request.docId,
     });
-    send({ type: 'result', id: request.id, ...outcome });
+    send({ type: 'result', id: request.id, outcome: JSON.stringify(outcome) });
   } catch (error) {
     const e = error as Error;
     send({ type: 'error', id: request.id, name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack });

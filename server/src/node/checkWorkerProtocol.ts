@@ -2,7 +2,7 @@
  * The messages between a WorkerCheckRunner (node/workerCheckRunner.ts) and its worker
  * (node/checkWorker.ts). Settings and sibling lists are sent once and then named by a number, so an
  * edit costs the text and a few numbers, and the engine's caches (keyed by those objects) keep working
- * in the worker.
+ * in the worker. The outcome comes back as JSON text (`WorkerOutcome`).
  */
 import type { DateValue } from '../engine/dates';
 import type { Finding } from '../engine/finding';
@@ -32,7 +32,11 @@ export interface SharedDataMessage {
 export type ToWorker = CheckRequest | SharedDataMessage;
 
 export type FromWorker =
-  | { type: 'result'; id: number; findings: Finding[]; isDraft: boolean; facts: DraftFacts }
+  /**
+   * The outcome as JSON text: a string crosses threads as one copy, where structured cloning of the
+   * findings (hundreds of small objects in a long file) cost the worker milliseconds per keystroke.
+   */
+  | { type: 'result'; id: number; outcome: string }
   | { type: 'error'; id: number; name: string; message: string; stack?: string }
   /** Sent once, when the engine is loaded and warmed up. */
   | { type: 'ready' }
@@ -40,4 +44,13 @@ export type FromWorker =
 
 export interface CheckWorkerData {
   data: Array<[string, SharedArrayBuffer]>;
+  /** The bundle a cached loader runs (node/cachedWorkerScript.ts). */
+  bundle?: string;
+}
+
+/** What a check's `outcome` JSON holds. */
+export interface WorkerOutcome {
+  findings: Finding[];
+  isDraft: boolean;
+  facts: DraftFacts;
 }

@@ -52,7 +52,7 @@ export function dictionaryFolder(dialect: Dialect): string {
 }
 
 /** Compiles a data file from its source package when no build is found (running from the sources). */
-function compileFromPackage(name: string): Buffer | undefined {
+function compileFromPackage(name: string): Uint8Array | undefined {
   if (name === TERMS_FILE) {
     const source = packageFile(TERM_SOURCES[0][0]);
     return source ? compilePlainWordList(termWords(dirname(dirname(source)))) : undefined;

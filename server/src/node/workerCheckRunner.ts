@@ -12,8 +12,9 @@ import { InThreadCheckRunner, type CheckJob, type CheckOutcome, type CheckRunner
 import { notCheckedFindings, type NotCheckedReason } from '../engine/notChecked';
 import type { Settings } from '../engine/settings';
 import { frontMatterFacts } from '../engine/siblings';
+import { workerScript } from './cachedWorkerScript';
 import { adoptLanguageData, languageDataRead, onLanguageDataRead } from './sharedLanguageData';
-import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
+import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker, WorkerOutcome } from './checkWorkerProtocol';
 
 /** The worker bundle, beside this bundle (dist/). */
 export const CHECK_WORKER_FILE = 'checkWorker.js';
@@ -155,8 +156,10 @@ export class WorkerCheckRunner implements CheckRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.script, {
-      workerData: { data: languageDataRead() } satisfies CheckWorkerData,
+    const start = workerScript(this.options.script);
+    const worker = new Worker(start.source, {
+      eval: start.eval,
+      workerData: { data: languageDataRead(), bundle: start.bundle } satisfies CheckWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       stdout: false,
       stderr: false,
@@ -184,7 +187,7 @@ export class WorkerCheckRunner implements CheckRunner {
     const running = this.running;
     if (worker !== this.worker || !running || running.id !== message.id) return;
     this.finish(running);
-    if (message.type === 'result') running.resolve({ findings: message.findings, isDraft: message.isDraft, facts: message.facts });
+    if (message.type === 'result') running.resolve(JSON.parse(message.outcome) as WorkerOutcome);
     else running.reject(Object.assign(new Error(message.message), { name: message.name, stack: message.stack ?? message.message }));
   }
 
@@ -235,7 +238,7 @@ export function notCheckedOutcome(job: CheckJob, reason: NotCheckedReason): Chec
 }
 
 /** A worker runner when the worker bundle is beside this one (the built CLI and server), else checks in this thread. */
-export function checkRunnerBesideBundle(log?: (message: string) => void): CheckRunner & { warm?: () => void } {
+export function checkRunnerBesideBundle(log?: (message: string) => void): CheckRunner {
   const script = join(__dirname, CHECK_WORKER_FILE);
   return existsSync(script) ? new WorkerCheckRunner({ script, log }) : new InThreadCheckRunner();
 }

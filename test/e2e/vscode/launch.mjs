@@ -265,8 +265,17 @@ export async function runVSCodeTests(o) {
         outcome = `error: ${e.message}`;
       }
       // Written whole, then renamed: the suite watches for the file and must never read it half-written.
-      fs.writeFileSync(d('screenshot.done.tmp'), outcome);
-      fs.renameSync(d('screenshot.done.tmp'), d('screenshot.done'));
+      // A suite in a web worker has no environment to find it in: it names one in its workspace (`doneFile`).
+      const doneFiles = [d('screenshot.done')];
+      try {
+        const rest = line.slice(at + SCREENSHOT_REQUEST.length).trim();
+        const named = rest.startsWith('{') ? JSON.parse(rest).doneFile : undefined;
+        if (typeof named === 'string' && named) doneFiles.push(named);
+      } catch { /* the request's JSON was read above; a bad one has its outcome already */ }
+      for (const done of doneFiles) {
+        fs.writeFileSync(`${done}.tmp`, outcome);
+        fs.renameSync(`${done}.tmp`, done);
+      }
     };
     let exitResolve;
     const exited = new Promise((r) => { exitResolve = r; });
@@ -289,6 +298,8 @@ export async function runVSCodeTests(o) {
     page = context.pages()[0] || await context.newPage();
     page.on('console', (m) => {
       pageLog.write(`[${m.type()}] ${m.text()}\n`);
+      // A suite in the web worker extension host logs to the page's console.
+      void screenshotOnRequest(m.text());
       if (m.type() === 'error') res.consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => { pageLog.write(`[pageerror] ${e.stack || e}\n`); });

@@ -73,6 +73,28 @@ async function applyQuickFix(document: vscode.TextDocument, code: string, word: 
   return document.getText();
 }
 
+/**
+ * Asks the launcher (test/e2e/vscode/launch.mjs) for its screenshot once `waitFor` (CSS selectors) is on
+ * screen, and waits for its answer in a file of the workspace copy (this host has no environment to
+ * name one in; the workspace is a folder on the same machine, `vscode-remote:` here).
+ */
+async function requestScreenshot(waitFor: string[], timeoutMs: number): Promise<void> {
+  const done = inWorkspace('.followup-e2e', 'screenshot.done');
+  console.log(`followup-e2e:screenshot-now ${JSON.stringify({ waitFor, doneFile: done.path })}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const outcome = new TextDecoder().decode(await vscode.workspace.fs.readFile(done));
+      check(outcome.startsWith('ok'), `screenshot: ${outcome}`);
+      return;
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError)) throw error;
+    }
+    check(Date.now() < deadline, `the launcher did not take the screenshot within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function run(): Promise<void> {
   const steps: Step[] = [];
   const report: Record<string, unknown> = { steps };
@@ -155,6 +177,26 @@ export async function run(): Promise<void> {
       report.newDraft = vscode.workspace.asRelativePath(uri);
     });
 
+    // The workspace's .followup.json (words: quillfeather) is read through the client; "Add to the workspace
+    // dictionary" writes it through workspace.fs, and the finding goes.
+    await step('the workspace dictionary: .followup.json read and written through workspace.fs', async () => {
+      const warm = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace(input.warmUpDraft)));
+      const uri = inWorkspace('dictionary-words.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${warm.trimEnd()}\n\nI use quillfeather and zorblatt daily.\n`));
+      const words = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(words, { preview: false });
+      const flagged = (ds: vscode.Diagnostic[], word: string) => ds.some((d) => codeOf(d) === 'spelling/unknown-word' && words.getText(d.range) === word);
+      const [target] = (await waitForDiagnostics(uri, '"zorblatt" flagged and "quillfeather" (in .followup.json) not', (ds) => flagged(ds, 'zorblatt') && !flagged(ds, 'quillfeather'), input.waitMs))
+        .filter((d) => codeOf(d) === 'spelling/unknown-word' && words.getText(d.range) === 'zorblatt');
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value, 20)) ?? [];
+      const add = actions.find((a) => a.title === "Add 'zorblatt' to the workspace dictionary");
+      check(add?.command && !add.disabled, `the workspace dictionary quick fix is offered; offered: ${actions.map((a) => `${a.title}${a.disabled ? ` (disabled: ${a.disabled.reason})` : ''}`).join(' | ')}`);
+      await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+      await waitForDiagnostics(uri, '"zorblatt" to go once it is in the workspace dictionary', (ds) => !flagged(ds, 'zorblatt'), input.waitMs);
+      const config = await readJson<{ words?: string[] }>(inWorkspace('.followup.json'));
+      check(JSON.stringify(config.words) === JSON.stringify(['quillfeather', 'zorblatt']), `.followup.json has both words: ${JSON.stringify(config)}`);
+    });
+
     // The scene for the screenshot the launcher takes at the end: the example draft with its squiggles and
     // the Problems panel (the fixed document reverted to the file's text, so every finding shows).
     await vscode.window.showTextDocument(document, { preview: false });
@@ -163,6 +205,10 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(document, { preview: false });
     await waitForDiagnostics(draftUri, 'the findings after revert', (d) => d.length === input.findings.length, input.waitMs);
+    // Taken now, while the extension host (so the squiggles and the status bar item) is alive.
+    await step('the screenshot: the draft with its squiggles and the Problems panel', async () => {
+      await requestScreenshot(['.squiggly-warning', '.markers-panel .monaco-list-row', '.statusbar-item[id*="followup"]'], input.waitMs);
+    });
     report.ok = true;
   } catch (error) {
     report.ok = false;

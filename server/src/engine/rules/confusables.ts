@@ -6,6 +6,7 @@
  * Matches are cached per block text, so an unchanged paragraph costs one lookup per keystroke.
  */
 import type { RuleContext, RuleFamily } from './types';
+import { prefersCurlyApostrophes } from './apostropheStyle';
 import { compileRuleFiles, readRuleFile, type CompiledEntry } from './confusables/data';
 import { matchAt, type TokenPattern } from './confusables/pattern';
 import { tokenize, type Token } from '../language/tokens';
@@ -234,7 +235,7 @@ export const grammarDataRules: RuleFamily = {
   rules: FILES.map((f) => f.rule.meta),
   check(context) {
     const text = context.draft.text;
-    const curly = (text.match(/’/g)?.length ?? 0) > (text.match(/(?<=\p{L})'(?=\p{L})/gu)?.length ?? 0);
+    const curly = prefersCurlyApostrophes(text);
     for (const block of proseBlocks(context)) {
       const original = text.slice(block.start, block.start + block.text.length);
       for (const m of grammarDataMatches(block.text, original, isListItem(text, block.start))) {

@@ -13,6 +13,7 @@ import { LruCache } from '../spelling/lru';
 import { englishTree } from '../spelling/english';
 import { proseBlocks } from '../spelling/prose';
 import type { RuleContext, RuleFamily, RuleMeta } from './types';
+import { prefersCurlyApostrophes } from './apostropheStyle';
 
 export type GrammarKind = 'repeated-word' | 'indefinite-article' | 'contraction';
 
@@ -166,7 +167,7 @@ export const grammarRules: RuleFamily = {
   check(context) {
     const text = context.draft.text;
     // Suggest apostrophes in the style the writer already uses.
-    const curly = (text.match(/’/g)?.length ?? 0) > (text.match(/(?<=\p{L})'(?=\p{L})/gu)?.length ?? 0);
+    const curly = prefersCurlyApostrophes(text);
     for (const block of proseBlocks(context)) {
       for (const issue of grammarIssues(block.text)) {
         const start = block.start + issue.start;

@@ -4,7 +4,7 @@
  * silent. Each reports on the draft that is out of order, at its send_date (or its kind line).
  */
 import { addDays, dayNumber, formatHuman, formatIsoDate, type DateValue } from '../dates';
-import { frontMatterFacts, sameInterview, siblingFromFacts, type SiblingDraft } from '../siblings';
+import { draftSummary, sameInterview, siblingFromFacts, type SiblingDraft } from '../siblings';
 import type { RuleContext, RuleFamily, RuleMeta } from './types';
 
 /** "Wait at least a week between check-ins." */
@@ -139,8 +139,8 @@ export function siblingsOf(
   const out: SiblingDraft[] = [];
   for (const d of drafts) {
     const settings = settingsFor(d.id);
-    const { facts, isDraft } = frontMatterFacts(d.text, settings);
-    if (isDraft) out.push(siblingFromFacts(d.id, facts, settings, today));
+    const { facts, isDraft, panelWords } = draftSummary(d.text, settings);
+    if (isDraft) out.push(siblingFromFacts(d.id, facts, settings, today, panelWords));
   }
   return out;
 }

@@ -8,6 +8,8 @@ import { companyNameMismatch } from './structure/company';
 import { missingLink, missingOfferDeadline, missingQuestion, missingThanks } from './structure/content';
 import { greetingNameMismatch, greetingWithoutName, missingGreeting } from './structure/greeting';
 import { linkedinNoteTooLong, tooLong } from './structure/length';
+import { otherOrganisation } from './structure/otherOrganisation';
+import { panelThankYouAlike } from './structure/panel';
 import { placeholder } from './structure/placeholder';
 import { missingSignOff, signOffFullStop } from './structure/signOff';
 import { missingSubject } from './structure/subject';
@@ -20,6 +22,7 @@ const RULES: readonly StructureRule[] = [
   greetingNameMismatch,
   greetingWithoutName,
   companyNameMismatch,
+  otherOrganisation,
   missingSignOff,
   signOffFullStop,
   tooLong,
@@ -30,6 +33,7 @@ const RULES: readonly StructureRule[] = [
   missingOfferDeadline,
   weekdayMismatch,
   relativeDayMismatch,
+  panelThankYouAlike,
 ];
 
 /** Reported by check.ts itself, which skips files over `maxFileSize`; documented here with its family. */

@@ -25,7 +25,7 @@ export class SpellChecker {
 
 const loaded = new Map<Dialect, SpellChecker>();
 
-function hunspellFile(dialect: Dialect, file: string): Buffer {
+function hunspellFile(dialect: Dialect, file: string): Uint8Array {
   const data = readLanguageData(`${dialect}/${file}`);
   if (!data) throw new Error(`The ${dialect} spelling dictionary (${dialect}/${file}) was not found; reinstall the package.`);
   return data;

@@ -12,7 +12,7 @@
  */
 import nspell from 'nspell';
 import { attachTable, buildTable, detachTable, hashBytes } from './hashTable';
-import { utf8Text } from '../bytes';
+import { utf8Bytes, utf8Text } from '../bytes';
 
 const ONLY_IN_COMPOUND = 1;
 const KEEP_CASE = 2;
@@ -36,8 +36,8 @@ interface NSpellInternals {
 }
 
 /** Compiles a Hunspell .aff/.dic pair into a word list file (the build runs this; tests do it in memory). */
-export function compileWordList(aff: Buffer | string, dic: Buffer | string): Buffer {
-  const checker = nspell({ aff, dic }) as unknown as NSpellInternals;
+export function compileWordList(aff: Uint8Array | string, dic: Uint8Array | string): Uint8Array {
+  const checker = nspell({ aff: aff as Buffer | string, dic: dic as Buffer | string }) as unknown as NSpellInternals;
   const flag = (name: string, codes: string[]) => {
     const code = checker.flags[name];
     return typeof code === 'string' && codes.includes(code);
@@ -55,15 +55,15 @@ export function compileWordList(aff: Buffer | string, dic: Buffer | string): Buf
     const flags = (flag('ONLYINCOMPOUND', codes) ? ONLY_IN_COMPOUND : 0) | (flag('KEEPCASE', codes) ? KEEP_CASE : 0) | (flag('FORBIDDENWORD', codes) ? FORBIDDEN : 0);
     lines.push(`${flags}${word}`);
   }
-  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+  return utf8Bytes(lines.join('\n') + '\n');
 }
 
 /** A word list of plain words (no affixes, no compounds): names and terms, each accepted as written. */
-export function compilePlainWordList(words: Iterable<string>): Buffer {
+export function compilePlainWordList(words: Iterable<string>): Uint8Array {
   const header: Header = { format: 1, conversion: [], compoundMin: 1000, compoundRules: [] };
   const lines = [JSON.stringify(header)];
   for (const word of words) if (!word.includes('\n')) lines.push(`0${word}`);
-  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+  return utf8Bytes(lines.join('\n') + '\n');
 }
 
 export class WordList {

@@ -1,13 +1,19 @@
 /**
  * structure/company-name-mismatch: a near miss of the company's name ("Hartly & Finch" for "Hartley &
  * Finch LLP") in the body or the subject. Windows of as many words as the name are compared with the name
- * and with the name without its legal suffix; an exact match (any case) is fine.
+ * and with the name without its legal suffix; an exact match (any case) is fine. A capitalised word alone
+ * is also compared with the distinctive words of the name ("Heart" for "Hearst" in "Hearst Communications"),
+ * even when it is a dictionary word; it must not start a sentence (a whole multi-word name may), nor be an
+ * ordinary sentence word, a day or month (organisations.json), a word of another name the draft knows, or
+ * a proper noun the dictionary knows only capitalised ("Leeds").
  */
 import { editDistance } from '../../similarity';
+import { dictionaryKnows } from '../../spelling/spellcheck';
 import type { RuleContext } from '../types';
 import type { StructureRule, Word } from './body';
 import { proseWords } from './body';
 import { LEGAL_SUFFIXES } from './phrases';
+import { distinctiveWords, SENTENCE_WORDS } from './organisationWords';
 import { hasPlaceholder } from './placeholder';
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|&/gu;
@@ -53,6 +59,11 @@ function windowKey(words: Word[]): string {
     .toLowerCase();
 }
 
+/** How many edits still make a slip: one for a short name, two from eight letters ("Hillcrest" for "Hillcroft"). */
+function slipLimit(key: string): number {
+  return Math.max(key.length >= 8 ? 2 : 1, Math.floor(key.length / 8));
+}
+
 /** A near miss: a small edit away, same first letter, and capitalised where the name is. */
 function isNearMiss(words: Word[], variant: Variant): boolean {
   const key = windowKey(words);
@@ -62,11 +73,37 @@ function isNearMiss(words: Word[], variant: Variant): boolean {
     const capital = /^\p{Lu}/u.test(variant.tokens[i]);
     if (capital && !/^\p{Lu}/u.test(words[i].text)) return false;
   }
-  const limit = Math.max(1, Math.floor(variant.key.length / 8));
-  return editDistance(key, variant.key) <= limit;
+  return editDistance(key, variant.key) <= slipLimit(variant.key);
 }
 
-function findMismatches(words: Word[], names: Variant[], known: Set<string>, report: (words: Word[], variant: Variant) => void): void {
+/** How one word is judged on its own: whether it starts a sentence, and whether it is another known name's. */
+interface WordJudge {
+  startsSentence(word: Word): boolean;
+  /** Lower-case words of the other names the draft knows (interviewer, sender, position, other company). */
+  knownWords: ReadonlySet<string>;
+  /** Whether the dictionary knows the word only capitalised: a place or name of its own ("Leeds"). */
+  properNoun(word: string): boolean;
+}
+
+/** A capitalised word mid-sentence a slip away from one of the name's distinctive words. */
+function nearDistinctive(word: Word, distinctive: readonly Variant[], judge: WordJudge): Variant | undefined {
+  const text = word.text.replace(/['’]s$/i, '');
+  if (!/^\p{Lu}/u.test(text) || SENTENCE_WORDS.has(text) || judge.knownWords.has(text.toLowerCase())) return undefined;
+  if (judge.startsSentence(word)) return undefined;
+  const key = text.toLowerCase();
+  const slip = distinctive.find((d) => d.key !== key && d.key[0] === key[0] && editDistance(key, d.key) <= slipLimit(d.key));
+  // A common word capitalised mid-sentence ("Heart") is odd; a proper noun ("Leeds") is written that way on purpose.
+  return slip && !judge.properNoun(text) ? slip : undefined;
+}
+
+function findMismatches(
+  words: Word[],
+  names: Variant[],
+  known: Set<string>,
+  report: (words: Word[], variant: Variant) => void,
+  distinctive: readonly Variant[] = [],
+  judge?: WordJudge,
+): void {
   const longestFirst = [...names].sort((a, b) => b.tokens.length - a.tokens.length);
   let i = 0;
   next: while (i < words.length) {
@@ -79,12 +116,16 @@ function findMismatches(words: Word[], names: Variant[], known: Set<string>, rep
     }
     for (const v of longestFirst) {
       const window = words.slice(i, i + v.tokens.length);
+      // A one-word name is judged like a word alone: not at the start of a sentence.
+      if (v.tokens.length === 1 && judge && !nearDistinctive(words[i], [v], judge)) continue;
       if (window.length === v.tokens.length && isNearMiss(window, v)) {
         report(window, v);
         i += window.length;
         continue next;
       }
     }
+    const slip = judge && nearDistinctive(words[i], distinctive, judge);
+    if (slip) report([words[i]], slip);
     i++;
   }
 }
@@ -95,11 +136,11 @@ export const companyNameMismatch: StructureRule = {
     id: 'structure/company-name-mismatch',
     severity: 'warning',
     summary:
-      'A near miss of the `company` name in the body or the subject ("Hartly & Finch" when the company is "Hartley & Finch LLP"). The name without its legal suffix ("Hartley & Finch") is fine, and so is the `other_company`. The finding covers the misspelt name.',
+      'A near miss of the `company` name in the body or the subject ("Hartly & Finch" when the company is "Hartley & Finch LLP"), one edit off for a name under eight letters and two from eight ("Hillcrest" for "Hillcroft"). A capitalised word on its own is compared with the distinctive words of the name too, even when it is a dictionary word ("Heart" for "Hearst" in "Hearst Communications"), unless it starts a sentence (a whole multi-word name is flagged there too), is a common sentence word, a day or a month, or belongs to the interviewer\'s, the sender\'s, the position\'s or the other company\'s name. The name without its legal suffix ("Hartley & Finch") is fine, and so is the `other_company`. The finding covers the misspelt name.',
     why:
       'The advice asks for meticulous emails and stresses your enthusiasm for the company. Misspelling its name contradicts both: it is the word the reader knows best, so the slip is the one they notice first.',
-    bad: '---\ncompany: Hartley & Finch LLP\n---\n\nI would be proud to join Hartly & Finch.',
-    good: '---\ncompany: Hartley & Finch LLP\n---\n\nI would be proud to join Hartley & Finch.',
+    bad: '---\ncompany: Hartley & Finch LLP\n---\n\nI would be proud to join Hartly & Finch.\n\n---\ncompany: Hearst Communications\n---\n\nI would love to join Heart and its features desk.',
+    good: '---\ncompany: Hartley & Finch LLP\n---\n\nI would be proud to join Hartley & Finch.\n\n---\ncompany: Hearst Communications\n---\n\nI would love to join Hearst and its features desk.',
     fix: 'Write the name exactly as the company does; the fix offers the spelling from the front matter. If the front matter is wrong, correct `company` instead.',
   },
   check(context: RuleContext) {
@@ -109,11 +150,20 @@ export const companyNameMismatch: StructureRule = {
     const names = variants(company);
     if (!names.length) return;
     // Other names in the draft that may look like the company's: never a misspelling of it.
-    const known = new Set(
-      [facts.text.other_company, facts.text.interviewer, facts.text.position]
-        .filter((v): v is string => !!v)
-        .flatMap((v) => variants(v).map((x) => x.key)),
-    );
+    const others = [facts.text.other_company, facts.text.interviewer, facts.text.position, letter.signatureName].filter((v): v is string => !!v);
+    const known = new Set(others.flatMap((v) => variants(v).map((x) => x.key)));
+    const companyWords = new Set(tokens(company).map((w) => w.text.toLowerCase()));
+    const judge: WordJudge = {
+      startsSentence: (word) => startsSentence(draft.text, word.start),
+      knownWords: new Set(others.flatMap((v) => tokens(v).map((w) => w.text.toLowerCase())).filter((w) => !companyWords.has(w))),
+      properNoun: (word) => {
+        const lower = word.toLowerCase();
+        const known = dictionaryKnows([word, lower], facts.dialect);
+        return !!known.get(word) && !known.get(lower);
+      },
+    };
+    // Distinctive words of a multi-word name (a one-word name is already compared whole).
+    const distinctive = tokens(company).length > 1 ? distinctiveWords(company, MIN_LENGTH).map((w) => ({ text: w, tokens: [w], key: w.toLowerCase() })) : [];
     const emit = (words: Word[], variant: Variant) => {
       const start = words[0].start;
       const end = words[words.length - 1].end - (/['’]s$/i.test(words[words.length - 1].text) ? 2 : 0);
@@ -127,13 +177,25 @@ export const companyNameMismatch: StructureRule = {
     };
     const subject = draft.frontMatter?.fields.get('subject');
     if (subject && subject.valueEnd > subject.valueStart) {
-      findMismatches(tokens(draft.text.slice(subject.valueStart, subject.valueEnd), subject.valueStart), names, known, emit);
+      findMismatches(tokens(draft.text.slice(subject.valueStart, subject.valueEnd), subject.valueStart), names, known, emit, distinctive, judge);
     }
     // The signature holds the sender's details, not the company's name.
     const words = proseWords(draft, draft.bodyStart, letter.signOff ? letter.signOff.end : draft.text.length);
-    findMismatches(words.flatMap(splitAmpersand(draft.text)), names, known, emit);
+    findMismatches(words.flatMap(splitAmpersand(draft.text)), names, known, emit, distinctive, judge);
   },
 };
+
+/**
+ * Whether the word at `start` begins a sentence: first on its line (list and quote markers aside), or
+ * after . ! ? or : (quotes and brackets aside).
+ */
+function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (/^[\s>*#+\-\d.)]*$/.test(line)) return true;
+  const trimmed = before.replace(/["“”‘’'(*_[\s]+$/u, '');
+  return trimmed === '' || /[.!?:]$/.test(trimmed);
+}
 
 /** Prose words skip "&"; put it back as a word of its own so "Hartly & Finch" is three words, as the name is. */
 function splitAmpersand(text: string) {

@@ -53,26 +53,21 @@ export function lowerCaseKeepingOffsets(text: string): string {
   });
 }
 
-const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y;
+/** An escape (kept as it is: \B, \S, \u00C0, \p{...}), or a run of Latin letters. */
+const ESCAPE_OR_LETTERS = /\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])|[A-Z\u00C0-\u024F]+/g;
 
-/** A regular expression's source with its literal Latin letters in lower case, as `lowerCaseKeepingOffsets` does; escapes (\B, \S, \u00C0, \p{...}) kept. */
+/** A Latin letter in lower case, where its lower case is one Latin letter too. */
+function lowerLatin(letter: string): string {
+  const lower = letter.toLowerCase();
+  return IN_LATIN_LETTERS.test(lower) ? lower : letter;
+}
+
+/**
+ * A regular expression's source with its literal Latin letters in lower case, as `lowerCaseKeepingOffsets` does; escapes (\B, \S, \u00C0, \p{...}) kept.
+ * One pass of one expression over the source (the phrase expressions are about 150 KB of it, lowered on the first check).
+ */
 export function lowerCaseLiterals(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c !== '\\') {
-      out += c.replace(LATIN_LETTERS, (letter) => {
-        const lower = letter.toLowerCase();
-        return IN_LATIN_LETTERS.test(lower) ? lower : letter;
-      });
-      continue;
-    }
-    ESCAPE.lastIndex = i;
-    const escape = ESCAPE.exec(source)![0];
-    out += escape;
-    i += escape.length - 1;
-  }
-  return out;
+  return source.replace(ESCAPE_OR_LETTERS, (m) => (m[0] === '\\' ? m : m.replace(LATIN_LETTERS, lowerLatin)));
 }
 
 const caseSensitiveCopies = new WeakMap<RegExp, RegExp>();

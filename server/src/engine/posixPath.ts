@@ -1,6 +1,6 @@
 /**
- * The few POSIX path operations the client needs on URI paths (always forward slashes), written out so
- * the same code runs in the desktop extension and in the browser, which has no `node:path`.
+ * The few POSIX path operations the client and the browser server need on URI paths (always forward
+ * slashes), written out so the same code runs on the desktop and in the browser, which has no `node:path`.
  */
 
 /** `.` and `..` segments resolved, repeated slashes collapsed; `..` above the root stays at the root. */
