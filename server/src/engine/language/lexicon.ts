@@ -79,7 +79,9 @@ const bits = (...names: string[]) => names.reduce((mask, name) => mask | GROUP_B
 /** Tags for a word the lexicon does not have, from its ending: nouns, gerunds, adverbs, plurals. */
 function guess(word: string): WordTags {
   const noun = bits('N', 'NN');
-  // A number written in digits (2021, 20, 3.5) is a cardinal, as "twenty" is in the lexicon.
+  // A year (1999, 2024) names a thing as a proper noun does ("the 2024 report", "our 2026 plan"), so it
+  // asks for no plural after it; any other number in digits (20, 3.5, 14001) is a cardinal, as "twenty" is.
+  if (/^(?:1[89]|20)\d\d$/.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
   if (/^\d+(?:[.,]\d+)*$/.test(word)) return { all: bits('CD'), primary: bits('CD') };
   if (/['’]s?$/.test(word)) return { all: noun, primary: noun };
   if (/^\p{Lu}/u.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
