@@ -1,5 +1,5 @@
 /**
- * Every clean draft the name checks are measured on: the proofreading corpus's dev and dev2 drafts with
+ * Every clean draft the name checks are measured on: the proofreading corpus's dev, dev2 and dev3 drafts with
  * each labelled mistake put right, the GOOD lines of the labelled sentences (in the small draft their
  * harness uses), the tone corpus's dev lines (each in its harness's check-in), the corpus drafts, the two sample articles (as the body of a thank-you) and the examples.
  * Held-out files are never read.
@@ -20,7 +20,7 @@ const corpusRoot = join(__dirname, '..', 'corpus');
 
 export function cleanCorpusTexts(): CleanText[] {
   const out: CleanText[] = [];
-  for (const split of ['dev', 'dev2']) {
+  for (const split of ['dev', 'dev2', 'dev3']) {
     const dir = join(CORPUS, split);
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) out.push({ name: `${split}/${f}`, text: intended(readFileSync(join(dir, f), 'utf8')) });
   }

@@ -79,6 +79,12 @@ const bits = (...names: string[]) => names.reduce((mask, name) => mask | GROUP_B
 /** Tags for a word the lexicon does not have, from its ending: nouns, gerunds, adverbs, plurals. */
 function guess(word: string): WordTags {
   const noun = bits('N', 'NN');
+  // A year (1999, 2024) names a thing as a proper noun does ("the 2024 report", "our 2026 plan"), so it
+  // asks for no plural after it; any other number in digits (20, 3.5, 14001) is a cardinal, as "twenty" is.
+  if (/^(?:1[89]|20)\d\d$/.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
+  if (/^\d+(?:[.,]\d+)*$/.test(word)) return { all: bits('CD'), primary: bits('CD') };
+  // A pronoun with its verb (I've, it's, they're, that's) is a pronoun, not a possessive noun.
+  if (/^(?:i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let)['’](?:m|ve|d|ll|re|s)$/i.test(word)) return { all: bits('PRP'), primary: bits('PRP') };
   if (/['’]s?$/.test(word)) return { all: noun, primary: noun };
   if (/^\p{Lu}/u.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
   if (/ly$/.test(word)) return { all: bits('RB'), primary: bits('RB') };
