@@ -10,9 +10,9 @@
  * The one Node script under the engine folder, the generator of spelling/data/wordFrequency.ts, runs at
  * development time only and is not part of the engine.
  */
-const ENGINE = '^server/src/engine/';
-const ENGINE_DEV_SCRIPTS = '^server/src/engine/.*\\.mjs$';
-const SERVER_CORE = '^server/src/lsp/';
+const ENGINE = '^(server/src/engine|packages/engine)/';
+const ENGINE_DEV_SCRIPTS = '^(server/src/engine|packages/engine)/.*\\.mjs$';
+const SERVER_CORE = '^(server/src/lsp|hosts/language-server)/(?!node\\.ts$|browser\\.ts$|browser-host/)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -29,7 +29,7 @@ module.exports = {
       severity: 'error',
       comment: 'The engine is pure (text and settings in, findings out); hosts depend on it, never the reverse.',
       from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
-      to: { path: ['^server/src/(lsp|cli|node|timeline|templates|docs)/', '^server/src/(cli|server)\\.ts$', '^client/'] },
+      to: { path: ['^server/src/(lsp|cli|node|timeline|templates|docs)/', '^server/src/(cli|server)\\.ts$', '^client/', '^packages/node-host/', '^hosts/'] },
     },
     {
       name: 'engine-imports-no-node-builtin',
@@ -43,7 +43,7 @@ module.exports = {
       severity: 'error',
       comment: 'The server core runs in a browser worker too: Node (built-ins, server/src/node) comes in through its ServerHost.',
       from: { path: SERVER_CORE },
-      to: { path: ['^server/src/(node|browser)/', '^server/src/(cli|server|browserServer)\\.ts$'] },
+      to: { path: ['^server/src/(node|browser)/', '^server/src/(cli|server|browserServer)\\.ts$', '^packages/node-host/', '^hosts/(cli|vscode)/', '^hosts/language-server/(node|browser)\\.ts$', '^hosts/language-server/browser-host/'] },
     },
     {
       name: 'server-core-imports-no-node-builtin',

@@ -26,6 +26,8 @@ function isStale(): boolean {
   if (!fs.existsSync(bundle) || !fs.existsSync(path.join(dist, 'dictionaries'))) return true;
   const sources = Math.max(
     newest(path.join(root, 'server', 'src')),
+    newest(path.join(root, 'packages')),
+    newest(path.join(root, 'hosts')),
     newest(path.join(root, 'templates')),
     fs.statSync(path.join(root, 'scripts', 'build.mjs')).mtimeMs,
   );
