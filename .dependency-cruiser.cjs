@@ -1,7 +1,7 @@
 /**
  * The dependency guard (`npm run deps`, part of `npm test`): the layout in docs/architecture.md, checked.
  * - no import cycles anywhere (type-only imports count: they tangle the reading order just the same);
- * - the engine (server/src/engine) imports nothing from its hosts: the Node host layer, the CLI, the
+ * - the engine (packages/engine) imports nothing from its hosts: the Node host layer, the CLI, the
  *   language server, the templates and timeline host code, the docs generator, the VS Code client;
  * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker;
  * - the shared server core (server/src/lsp), which the stdio server and the browser worker server both

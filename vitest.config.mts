@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const nspellCompatible = fileURLToPath(new URL('./server/src/engine/spelling/nspellCompatible.ts', import.meta.url));
+const nspellCompatible = fileURLToPath(new URL('./packages/engine/spelling/nspellCompatible.ts', import.meta.url));
 
 export default defineConfig({
   // Markdown templates are imported as text, as esbuild's `.md: 'text'` loader does in the bundle.

@@ -22,7 +22,7 @@ const nspellForRetextSpell = {
   name: 'nspell-for-retext-spell',
   setup(b) {
     b.onResolve({ filter: /^nspell$/ }, (args) =>
-      /[\\/]retext-spell[\\/]/.test(args.importer) ? { path: join(root, 'server/src/engine/spelling/nspellCompatible.ts') } : undefined,
+      /[\\/]retext-spell[\\/]/.test(args.importer) ? { path: join(root, 'packages/engine/spelling/nspellCompatible.ts') } : undefined,
     );
   },
 };
@@ -40,8 +40,8 @@ async function sourceModule(path) {
 
 // The tone rules, compiled once here and stored in the bundle as JSON text (engine/rules/tone/stored.ts):
 // the server's first check rebuilds the regular expressions instead of compiling the pattern language.
-const toneModule = await sourceModule('server/src/engine/rules/tone.ts');
-const storedModule = await sourceModule('server/src/engine/rules/tone/stored.ts');
+const toneModule = await sourceModule('packages/engine/rules/tone.ts');
+const storedModule = await sourceModule('packages/engine/rules/tone/stored.ts');
 const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModule.storeRule));
 
 const entries = [
@@ -110,9 +110,9 @@ await Promise.all(
 // The engine must load in a browser worker too (VS Code for the Web): every engine module is bundled for
 // the browser, where a Node built-in (`node:fs`, `path`, ...) anywhere in what it imports fails the build.
 // Nothing is written; the dependency guard (.dependency-cruiser.cjs) checks the engine's own imports too.
-const engineModules = readdirSync(join(root, 'server/src/engine'), { recursive: true })
+const engineModules = readdirSync(join(root, 'packages/engine'), { recursive: true })
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-  .map((file) => join(root, 'server/src/engine', file));
+  .map((file) => join(root, 'packages/engine', file));
 await build({
   entryPoints: engineModules,
   outdir: join(dist, 'engine-browser-check'),
@@ -147,10 +147,10 @@ const script = new (require('node:vm').Script)(require('node:module').wrap(readF
 writeFileSync(file + '.cache', script.createCachedData());
 `]);
 
-// Each dictionary is also compiled to its word list (server/src/engine/spelling/wordList.ts), with its hash
+// Each dictionary is also compiled to its word list (packages/engine/spelling/wordList.ts), with its hash
 // table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
 // 30 MB on every start.
-const wordList = { exports: await sourceModule('server/src/engine/spelling/wordList.ts') };
+const wordList = { exports: await sourceModule('packages/engine/spelling/wordList.ts') };
 
 for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
   const from = join(root, 'node_modules', pkg);
@@ -173,16 +173,16 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   writeFileSync(join(to, 'extra.LICENSE'), extraLicences(dialect).map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'));
 }
 
-// The part-of-speech lexicon for the grammar rules (server/src/engine/language/lexicon.ts), compiled from
+// The part-of-speech lexicon for the grammar rules (packages/engine/language/lexicon.ts), compiled from
 // en-lexicon into a buffer that is read, not built, at start.
-const lexiconModule = { exports: await sourceModule('server/src/engine/language/lexicon.ts') };
+const lexiconModule = { exports: await sourceModule('packages/engine/language/lexicon.ts') };
 const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lexicon/dist/lexicon.js')).default;
 writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.lexiconWithTable(lexiconModule.exports.compileLexicon(enLexicon)));
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
-// Names and terms (server/src/engine/spelling/terms.ts), from the @cspell/dict-* lists (read by
+// Names and terms (packages/engine/spelling/terms.ts), from the @cspell/dict-* lists (read by
 // server/src/node/termSources.ts), compiled likewise.
-const termsModule = { exports: await sourceModule('server/src/engine/spelling/terms.ts') };
+const termsModule = { exports: await sourceModule('packages/engine/spelling/terms.ts') };
 const termSources = { exports: await sourceModule('server/src/node/termSources.ts') };
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
@@ -194,8 +194,8 @@ writeFileSync(
   termSources.exports.TERM_SOURCES.map(([pkg]) => `${pkg}\n\n${readFileSync(join(root, 'node_modules', pkg, 'LICENSE'), 'utf8')}`).join('\n---\n\n'),
 );
 
-// The common misspellings table (server/src/engine/spelling/misspellings.ts), with its licence beside it.
-const misspellingsModule = { exports: await sourceModule('server/src/engine/spelling/misspellings.ts') };
+// The common misspellings table (packages/engine/spelling/misspellings.ts), with its licence beside it.
+const misspellingsModule = { exports: await sourceModule('packages/engine/spelling/misspellings.ts') };
 const misspellingsPackage = join(root, 'node_modules/@cspell/dict-en-common-misspellings');
 writeFileSync(
   join(dist, 'dictionaries', misspellingsModule.exports.MISSPELLINGS_FILE),

@@ -1,5 +1,5 @@
 // Trains the tone sentence classifier from test/corpus/tone (train.txt, dev.txt, dev-2.txt; never
-// held-out*) and writes its weights to server/src/engine/rules/tone/classifier.json, which the engine
+// held-out*) and writes its weights to packages/engine/rules/tone/classifier.json, which the engine
 // imports (the build embeds it). Deterministic: the same corpus gives the same file.
 //   node scripts/train-tone-classifier.mjs          train and write the weights
 //   node scripts/train-tone-classifier.mjs --cv     also print 5-fold cross-validated recall per rule
@@ -27,5 +27,5 @@ if (process.argv.includes('--cv')) {
 }
 const model = trainShippedModel(root);
 const text = storeModel(model);
-writeFileSync(join(root, 'server/src/engine/rules/tone/classifier.json'), text);
+writeFileSync(join(root, 'packages/engine/rules/tone/classifier.json'), text);
 console.log(`classifier.json: ${model.features.length} features, ${(text.length / 1024).toFixed(0)} KB; thresholds ${Object.entries(model.rules).map(([id, r]) => `${id.slice(5)} ${r.threshold}`).join(', ')}`);

@@ -8,10 +8,10 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { htmlComments, withoutComments } from '../server/src/engine/htmlComments';
-import { tooDeepLine } from '../server/src/engine/nesting';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { htmlComments, withoutComments } from '../packages/engine/htmlComments';
+import { tooDeepLine } from '../packages/engine/nesting';
+import { defaultSettings } from '../packages/engine/settings';
 import { runCliMeasured } from './helpers/cli';
 import { LspClient } from './helpers/lspClient';
 import { draftText, INTERVIEW } from './helpers/drafts';
@@ -79,12 +79,12 @@ describe('followup check on each, beside a good draft', () => {
 });
 
 describe('one file that fails is reported for that file; the others are still printed', () => {
-  afterEach(() => vi.doUnmock('../server/src/engine/check'));
+  afterEach(() => vi.doUnmock('../packages/engine/check'));
 
   it('a check that throws costs only its own file', async () => {
     vi.resetModules();
-    vi.doMock('../server/src/engine/check', async (original) => {
-      const real = (await original()) as typeof import('../server/src/engine/check');
+    vi.doMock('../packages/engine/check', async (original) => {
+      const real = (await original()) as typeof import('../packages/engine/check');
       return { ...real, check: (text: string, input: Parameters<typeof check>[1]) => (text.includes('BOOM') ? (() => { throw new RangeError('Maximum call stack size exceeded'); })() : real.check(text, input)) };
     });
     const { runCheck } = await import('../server/src/cli/check');

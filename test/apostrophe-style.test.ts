@@ -4,7 +4,7 @@
  * of letters (accented, non-Latin and outside the Basic Multilingual Plane), apostrophes and the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { prefersCurlyApostrophes } from '../server/src/engine/rules/apostropheStyle';
+import { prefersCurlyApostrophes } from '../packages/engine/rules/apostropheStyle';
 
 const byExpression = (text: string) => (text.match(/’/g)?.length ?? 0) > (text.match(/(?<=\p{L})'(?=\p{L})/gu)?.length ?? 0);
 

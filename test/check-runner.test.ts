@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkOutcome, type CheckJob } from '../server/src/engine/checkRunner';
-import { defaultSettings, type Settings } from '../server/src/engine/settings';
+import { checkOutcome, type CheckJob } from '../packages/engine/checkRunner';
+import { defaultSettings, type Settings } from '../packages/engine/settings';
 import { WorkerCheckRunner } from '../server/src/node/workerCheckRunner';
 import { draftText, INTERVIEW } from './helpers/drafts';
 import { parseFixture } from './helpers/fixture';

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_EXCLUDE, ExcludeMatcher, filesExcludePatterns } from '../server/src/engine/exclude';
-import { applySettings, defaultSettings } from '../server/src/engine/settings';
+import { DEFAULT_EXCLUDE, ExcludeMatcher, filesExcludePatterns } from '../packages/engine/exclude';
+import { applySettings, defaultSettings } from '../packages/engine/settings';
 import { draftText, INTERVIEW } from './helpers/drafts';
 import { runCli } from './helpers/cli';
 

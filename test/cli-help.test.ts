@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli';
-import { FIELDS, KINDS } from '../server/src/engine/kinds';
+import { FIELDS, KINDS } from '../packages/engine/kinds';
 import { inputsFor } from '../server/src/templates';
-import { INPUTS } from '../server/src/engine/inputs';
+import { INPUTS } from '../packages/engine/inputs';
 
 const NEW_FLAGS = [...INPUTS.map((i) => `--${i.flag}`), '--today', '--out', '--force'];
 

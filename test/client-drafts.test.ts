@@ -8,7 +8,7 @@ import { newDraft, newDrafts } from '../client/src/newDrafts';
 import { statusBarContent } from '../client/src/statusText';
 import { withWord } from '../client/src/userWords';
 import { folderInside } from '../client/src/workspacePaths';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
 import { inputSpec, type InputSpec } from '../server/src/templates';
 
 const day = (s: string): DateValue => (parseDateValue(s) as { ok: true; value: DateValue }).value;

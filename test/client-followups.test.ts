@@ -6,10 +6,10 @@ import { ALL_COMMANDS, DRAFT_COMMANDS, FOLLOW_UPS_VIEW_ID } from '../client/src/
 import { clipboardText, copiedMessage, emailFromDraft, mailClientLink, MAILTO_SAFE_LENGTH } from '../client/src/emailText';
 import { followUpsTree } from '../client/src/followUpsTree';
 import { applyTextEdit, sentEdit } from '../client/src/sentEdit';
-import type { DateValue } from '../server/src/engine/dates';
-import { buildPlan } from '../server/src/engine/plan';
-import { defaultSettings } from '../server/src/engine/settings';
-import { readSibling } from '../server/src/engine/siblings';
+import type { DateValue } from '../packages/engine/dates';
+import { buildPlan } from '../packages/engine/plan';
+import { defaultSettings } from '../packages/engine/settings';
+import { readSibling } from '../packages/engine/siblings';
 import { draftText, INTERVIEW } from './helpers/drafts';
 
 const TODAY: DateValue = { year: 2026, month: 11, day: 25 };

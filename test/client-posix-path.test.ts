@@ -1,8 +1,8 @@
-/** The client's URI-path helpers (server/src/engine/posixPath.ts, used where node:path is missing: the browser) agree with node:path's posix. */
+/** The client's URI-path helpers (packages/engine/posixPath.ts, used where node:path is missing: the browser) agree with node:path's posix. */
 import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { basename, dirname, join, normalize } from '../server/src/engine/posixPath';
+import { basename, dirname, join, normalize } from '../packages/engine/posixPath';
 
 const segment = fc.constantFrom('', '.', '..', 'a', 'b c', 'followups', '...', 'x.md', '/', '//');
 const pathText = fc.array(segment, { maxLength: 8 }).map((parts) => parts.join('/'));

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Lexicon } from '../server/src/engine/language/lexicon';
-import { detachTable } from '../server/src/engine/spelling/hashTable';
-import { WordList } from '../server/src/engine/spelling/wordList';
+import { Lexicon } from '../packages/engine/language/lexicon';
+import { detachTable } from '../packages/engine/spelling/hashTable';
+import { WordList } from '../packages/engine/spelling/wordList';
 
 const DIST = join(__dirname, '..', 'dist', 'dictionaries');
 

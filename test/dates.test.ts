@@ -13,7 +13,7 @@ import {
   relativeDays,
   weekdayName,
   type DateValue,
-} from '../server/src/engine/dates';
+} from '../packages/engine/dates';
 
 function parse(text: string, allowTime = true): DateValue {
   const parsed = parseDateValue(text, allowTime);

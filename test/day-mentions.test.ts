@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue, type DateValue, type Finding } from '../server/src/engine';
+import { check, defaultSettings, parseDateValue, type DateValue, type Finding } from '../packages/engine';
 import { applyFix } from './helpers/applyFix';
 import { draftText } from './helpers/drafts';
 import { readCorpus, readSentences } from './helpers/proofreadingCorpus';

@@ -40,8 +40,8 @@ function fixtureTree(files: Record<string, string>): string {
 }
 
 const CLEAN = {
-  'server/src/engine/check.ts': "import { words } from './words';\nexport const check = (text: string) => words(text);\n",
-  'server/src/engine/words.ts': 'export const words = (text: string) => text.split(/\\s+/);\n',
+  'packages/engine/check.ts': "import { words } from './words';\nexport const check = (text: string) => words(text);\n",
+  'packages/engine/words.ts': 'export const words = (text: string) => text.split(/\\s+/);\n',
   'server/src/lsp/server.ts': "import { check } from '../engine/check';\nexport const serve = (text: string) => check(text);\n",
 };
 
@@ -59,7 +59,7 @@ describe('dependency guard', { timeout: 120_000 }, () => {
   });
 
   it('rejects a planted import cycle', () => {
-    const dir = fixtureTree({ ...CLEAN, 'server/src/engine/words.ts': "import type { check } from './check';\nexport const words = (text: string): ReturnType<typeof check> => text.split(/\\s+/);\n" });
+    const dir = fixtureTree({ ...CLEAN, 'packages/engine/words.ts': "import type { check } from './check';\nexport const words = (text: string): ReturnType<typeof check> => text.split(/\\s+/);\n" });
     const run = guard(dir, 'server/src');
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/no-circular/);
@@ -68,8 +68,8 @@ describe('dependency guard', { timeout: 120_000 }, () => {
   it('rejects a planted node:fs import in the engine, and a bare "fs" too', () => {
     const dir = fixtureTree({
       ...CLEAN,
-      'server/src/engine/words.ts': "import { readFileSync } from 'node:fs';\nexport const words = (text: string) => [...text.split(/\\s+/), readFileSync('x', 'utf8')];\n",
-      'server/src/engine/lexicon.ts': "import * as fs from 'fs';\nexport const lexicon = () => fs.existsSync('x');\n",
+      'packages/engine/words.ts': "import { readFileSync } from 'node:fs';\nexport const words = (text: string) => [...text.split(/\\s+/), readFileSync('x', 'utf8')];\n",
+      'packages/engine/lexicon.ts': "import * as fs from 'fs';\nexport const lexicon = () => fs.existsSync('x');\n",
     });
     const run = guard(dir, 'server/src');
     expect(run.status).not.toBe(0);
@@ -80,7 +80,7 @@ describe('dependency guard', { timeout: 120_000 }, () => {
   it('rejects an engine import of a host, and lets the hosts use Node', () => {
     const dir = fixtureTree({
       ...CLEAN,
-      'server/src/engine/words.ts': "import { log } from '../node/log';\nexport const words = (text: string) => (log(text), text.split(/\\s+/));\n",
+      'packages/engine/words.ts': "import { log } from '../node/log';\nexport const words = (text: string) => (log(text), text.split(/\\s+/));\n",
       'server/src/node/log.ts': "import { appendFileSync } from 'node:fs';\nexport const log = (line: string) => appendFileSync('log.txt', line);\n",
     });
     const run = guard(dir, 'server/src');

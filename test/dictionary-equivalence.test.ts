@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
-import { SpellChecker } from '../server/src/engine/spelling/dictionaries';
+import { SpellChecker } from '../packages/engine/spelling/dictionaries';
 import { TERM_SOURCES, termWords } from '../server/src/node/termSources';
-import { WordList } from '../server/src/engine/spelling/wordList';
+import { WordList } from '../packages/engine/spelling/wordList';
 // @ts-expect-error: a build script in plain JavaScript, without types.
 import { ALL_ENGLISH_WORDS, COMMON_MISSPELLINGS, cspellTrieWords, extraWords } from '../scripts/dictionarySources.mjs';
 import { mulberry32 } from './helpers/random';

@@ -1,8 +1,8 @@
 /** "Disable RULE for this line" must silence the rule without changing the email itself. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { defaultSettings } from '../server/src/engine/settings';
-import { toPlainEmail } from '../server/src/engine/plainText';
+import { check } from '../packages/engine/check';
+import { defaultSettings } from '../packages/engine/settings';
+import { toPlainEmail } from '../packages/engine/plainText';
 import { disableLineEdit } from '../server/src/lsp/textEdits';
 
 const settings = defaultSettings();

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesMarkdown } from '../server/src/docs/rulesMarkdown';
-import { allRules } from '../server/src/engine/rules';
+import { allRules } from '../packages/engine/rules';
 
 const file = join(__dirname, '..', 'docs', 'rules.md');
 

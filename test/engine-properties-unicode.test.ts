@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import type { Finding } from '../server/src/engine/finding';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import type { Finding } from '../packages/engine/finding';
+import { defaultSettings } from '../packages/engine/settings';
 import { assertWellFormed, body, proseFragment, unicodePiece } from './helpers/propertyDocs';
 
 const today = { year: 2026, month: 11, day: 20 };

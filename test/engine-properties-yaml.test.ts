@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { check } from '../server/src/engine/check';
-import { parseFrontMatter } from '../server/src/engine/frontmatter';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { parseFrontMatter } from '../packages/engine/frontmatter';
+import { defaultSettings } from '../packages/engine/settings';
 import { assertWellFormed, body, closedDraftFrontMatter, document, frontMatter } from './helpers/propertyDocs';
 
 const today = { year: 2026, month: 11, day: 20 };

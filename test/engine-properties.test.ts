@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { defaultSettings } from '../server/src/engine/settings';
-import { SourceText } from '../server/src/engine/source';
-import type { Finding } from '../server/src/engine/finding';
+import { check } from '../packages/engine/check';
+import { defaultSettings } from '../packages/engine/settings';
+import { SourceText } from '../packages/engine/source';
+import type { Finding } from '../packages/engine/finding';
 
 const today = { year: 2026, month: 11, day: 20 };
 const settings = { ...defaultSettings(), checkAllMarkdown: true };

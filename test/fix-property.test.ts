@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, type Finding } from '../server/src/engine';
+import { check, type Finding } from '../packages/engine';
 import { applyFix } from './helpers/applyFix';
 import { markdownFilesBelow, parseFixture } from './helpers/fixture';
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
+import { check } from '../packages/engine/check';
 import { parseDocument } from 'yaml';
-import { readSibling } from '../server/src/engine/siblings';
+import { readSibling } from '../packages/engine/siblings';
 import { draftText } from './helpers/drafts';
 import { markdownFilesBelow, parseFixture, type Fixture } from './helpers/fixture';
 

@@ -4,16 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDateValue } from '../server/src/engine/dates';
-import { parseDraft } from '../server/src/engine/draft';
-import { readFacts } from '../server/src/engine/facts';
-import type { Report } from '../server/src/engine/finding';
-import { readLetter } from '../server/src/engine/letter';
-import { frontmatterRules } from '../server/src/engine/rules/frontmatter';
-import { closestDialect, closestField, closestKind, emailProblem, rewriteDate } from '../server/src/engine/rules/frontmatterValues';
-import { timingRules } from '../server/src/engine/rules/timing';
-import type { RuleContext } from '../server/src/engine/rules/types';
-import { defaultSettings } from '../server/src/engine/settings';
+import { parseDateValue } from '../packages/engine/dates';
+import { parseDraft } from '../packages/engine/draft';
+import { readFacts } from '../packages/engine/facts';
+import type { Report } from '../packages/engine/finding';
+import { readLetter } from '../packages/engine/letter';
+import { frontmatterRules } from '../packages/engine/rules/frontmatter';
+import { closestDialect, closestField, closestKind, emailProblem, rewriteDate } from '../packages/engine/rules/frontmatterValues';
+import { timingRules } from '../packages/engine/rules/timing';
+import type { RuleContext } from '../packages/engine/rules/types';
+import { defaultSettings } from '../packages/engine/settings';
 
 describe('front-matter value readers', () => {
   it('suggests the field, kind or dialect a user meant', () => {

@@ -1,14 +1,14 @@
 /**
- * The grammar data (server/src/engine/rules/confusables/): every rule's documented bad example is caught
+ * The grammar data (packages/engine/rules/confusables/): every rule's documented bad example is caught
  * by that rule with a fix that makes it the documented good example's kind of sentence, every good example
  * is clean, and a broken data file is an error that names the file and the place.
  */
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue } from '../server/src/engine';
-import { GRAMMAR_CLASSES, GRAMMAR_DATA_FILES } from '../server/src/engine/rules/confusables';
-import { compileRuleFiles, readRuleFile } from '../server/src/engine/rules/confusables/data';
-import { compileTokenPattern, matchAt } from '../server/src/engine/rules/confusables/pattern';
-import { tokenize } from '../server/src/engine/language/tokens';
+import { check, defaultSettings, parseDateValue } from '../packages/engine';
+import { GRAMMAR_CLASSES, GRAMMAR_DATA_FILES } from '../packages/engine/rules/confusables';
+import { compileRuleFiles, readRuleFile } from '../packages/engine/rules/confusables/data';
+import { compileTokenPattern, matchAt } from '../packages/engine/rules/confusables/pattern';
+import { tokenize } from '../packages/engine/language/tokens';
 
 const today = (() => {
   const d = parseDateValue('2026-12-04', false);

@@ -1,8 +1,8 @@
 /** grammar/: repeated words, indefinite articles, contractions without apostrophes. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { applySettings, defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { applySettings, defaultSettings } from '../packages/engine/settings';
 
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
 

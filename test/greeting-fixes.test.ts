@@ -1,6 +1,6 @@
 /** Greeting fixes a careful writer would make: no title that does not fit, no stiff full names. */
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue } from '../server/src/engine';
+import { check, defaultSettings, parseDateValue } from '../packages/engine';
 import { applyFix } from './helpers/applyFix';
 import { draftText } from './helpers/drafts';
 

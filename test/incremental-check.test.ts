@@ -7,11 +7,11 @@
  * - check() that reuses the caches of all the earlier edits with check() from empty caches.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDraft, parseDraftWhole, type Draft } from '../server/src/engine/draft';
-import { chunkStarts } from '../server/src/engine/markdownChunks';
-import { defaultSettings } from '../server/src/engine/settings';
-import { LruCache } from '../server/src/engine/spelling/lru';
+import { check } from '../packages/engine/check';
+import { parseDraft, parseDraftWhole, type Draft } from '../packages/engine/draft';
+import { chunkStarts } from '../packages/engine/markdownChunks';
+import { defaultSettings } from '../packages/engine/settings';
+import { LruCache } from '../packages/engine/spelling/lru';
 import { mulberry32 as rng } from './helpers/random';
 
 const today = { year: 2026, month: 11, day: 20 };

@@ -3,9 +3,9 @@
  * Node hosts give server/src/node/languageData.ts. Each file is asked for on first use only.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLanguageData, setLanguageDataSource } from '../server/src/engine/languageData';
-import { spellChecker } from '../server/src/engine/spelling/dictionaries';
-import { isKnownTerm } from '../server/src/engine/spelling/terms';
+import { readLanguageData, setLanguageDataSource } from '../packages/engine/languageData';
+import { spellChecker } from '../packages/engine/spelling/dictionaries';
+import { isKnownTerm } from '../packages/engine/spelling/terms';
 import { nodeLanguageData } from '../server/src/node/languageData';
 
 afterAll(() => setLanguageDataSource(nodeLanguageData()));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { InThreadCheckRunner } from '../server/src/engine/checkRunner';
-import type { DateValue } from '../server/src/engine/dates';
-import { defaultSettings, type Settings } from '../server/src/engine/settings';
+import { InThreadCheckRunner } from '../packages/engine/checkRunner';
+import type { DateValue } from '../packages/engine/dates';
+import { defaultSettings, type Settings } from '../packages/engine/settings';
 import { DocumentChecks } from '../server/src/lsp/documentChecks';
 
 const DRAFT = `---

@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { defuseMarkdown, MAX_INLINE_MARKS } from '../server/src/engine/markdownGuard';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { defuseMarkdown, MAX_INLINE_MARKS } from '../packages/engine/markdownGuard';
+import { defaultSettings } from '../packages/engine/settings';
 import { ROOT, runCliMeasured } from './helpers/cli';
 
 const today = { year: 2026, month: 11, day: 20 };

@@ -5,9 +5,9 @@
  * them is a drop-in.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, check, defaultSettings, formatIsoDate, parseDateValue, type DateValue, type Finding } from '../server/src/engine';
-import { KINDS } from '../server/src/engine/kinds';
-import { readSibling } from '../server/src/engine/siblings';
+import { addDays, check, defaultSettings, formatIsoDate, parseDateValue, type DateValue, type Finding } from '../packages/engine';
+import { KINDS } from '../packages/engine/kinds';
+import { readSibling } from '../packages/engine/siblings';
 import { renderDraft } from '../server/src/templates';
 import { applyFix } from './helpers/applyFix';
 

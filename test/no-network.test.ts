@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './helpers/cli';
-import { SourceText } from '../server/src/engine/source';
+import { SourceText } from '../packages/engine/source';
 import { findingToDiagnostic } from '../server/src/lsp/diagnostics';
 import { LspClient } from './helpers/lspClient';
 import { TODAY } from './helpers/serverDrafts';

@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { addDays, formatHuman, parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { buildPlan } from '../server/src/engine/plan';
-import { defaultSettings } from '../server/src/engine/settings';
-import { readSibling } from '../server/src/engine/siblings';
-import { draftPlan } from '../server/src/engine/timeline';
+import { check } from '../packages/engine/check';
+import { addDays, formatHuman, parseDateValue, type DateValue } from '../packages/engine/dates';
+import { buildPlan } from '../packages/engine/plan';
+import { defaultSettings } from '../packages/engine/settings';
+import { readSibling } from '../packages/engine/siblings';
+import { draftPlan } from '../packages/engine/timeline';
 import { draftCodeLenses } from '../server/src/lsp/codeLens';
 import { draftStatus } from '../server/src/lsp/draftStatus';
 import { planCalendar } from '../server/src/timeline/ics';

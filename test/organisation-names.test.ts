@@ -5,7 +5,7 @@
  * measured on every clean draft of the corpus and the examples, which must be none.
  */
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue, type DateValue } from '../server/src/engine';
+import { check, defaultSettings, parseDateValue, type DateValue } from '../packages/engine';
 import { cleanCorpusTexts } from './helpers/cleanCorpus';
 
 const TODAY = (parseDateValue('2026-11-20') as { ok: true; value: DateValue }).value;

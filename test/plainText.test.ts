@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mailtoLink, toPlainEmail } from '../server/src/engine/plainText';
+import { mailtoLink, toPlainEmail } from '../packages/engine/plainText';
 
 const examples = join(__dirname, '..', 'examples');
 

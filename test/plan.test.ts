@@ -1,8 +1,8 @@
 /** The follow-up plan: states and dates for a set of drafts at a given today. */
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../server/src/engine/plan';
-import { readSibling } from '../server/src/engine/siblings';
-import { defaultSettings } from '../server/src/engine/settings';
+import { buildPlan } from '../packages/engine/plan';
+import { readSibling } from '../packages/engine/siblings';
+import { defaultSettings } from '../packages/engine/settings';
 import { draftText, INTERVIEW } from './helpers/drafts';
 
 const settings = defaultSettings();

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue } from '../server/src/engine';
-import { applySettings } from '../server/src/engine/settings';
+import { check, defaultSettings, parseDateValue } from '../packages/engine';
+import { applySettings } from '../packages/engine/settings';
 import { formatScore, grammarRecall, isLanguageFinding, perThousand, readCorpus, readSentences, scoreCorpus, scoreSentences } from './helpers/proofreadingCorpus';
 
 const today = (() => {

@@ -3,7 +3,7 @@
  * corpus, applying a finding's first suggestion removes that finding and adds no new warning or error.
  */
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue, type Finding } from '../server/src/engine';
+import { check, defaultSettings, parseDateValue, type Finding } from '../packages/engine';
 import { readCorpus, readSentences, type CorpusDraft } from './helpers/proofreadingCorpus';
 
 const today = (() => {

@@ -10,9 +10,9 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftNameProblem, folderInside, realFolderInside } from '../client/src/workspacePaths';
-import { check } from '../server/src/engine/check';
-import { KINDS } from '../server/src/engine/kinds';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { KINDS } from '../packages/engine/kinds';
+import { defaultSettings } from '../packages/engine/settings';
 import { renderDraft } from '../server/src/templates';
 import { assertWellFormed } from './helpers/propertyDocs';
 

@@ -1,8 +1,8 @@
 /** Sequence rules: timing across the drafts of one interview. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { siblingsOf } from '../server/src/engine/rules/sequence';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { siblingsOf } from '../packages/engine/rules/sequence';
+import { defaultSettings } from '../packages/engine/settings';
 import { draftText, INTERVIEW } from './helpers/drafts';
 
 const settings = defaultSettings();

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultSettings } from '../server/src/engine/settings';
+import { defaultSettings } from '../packages/engine/settings';
 import { LspClient } from './helpers/lspClient';
 import { CHECK_IN, expectedDiagnostics, TODAY, visible } from './helpers/serverDrafts';
 

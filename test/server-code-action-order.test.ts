@@ -1,8 +1,8 @@
 /** The quick-fix menu over several findings: grouped per finding, most severe first, no title twice, no past date. */
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, FindingData, Severity } from '../server/src/engine/finding';
-import { SourceText } from '../server/src/engine/source';
+import type { Finding, FindingData, Severity } from '../packages/engine/finding';
+import { SourceText } from '../packages/engine/source';
 import { codeActionsFor } from '../server/src/lsp/codeActions';
 import { findingToDiagnostic } from '../server/src/lsp/diagnostics';
 import { draftText, INTERVIEW } from './helpers/drafts';

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applySettings, defaultSettings } from '../server/src/engine/settings';
+import { applySettings, defaultSettings } from '../packages/engine/settings';
 import { LspClient } from './helpers/lspClient';
 import { expectedDiagnostics, TODAY, visible } from './helpers/serverDrafts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { defaultSettings } from '../server/src/engine/settings';
-import { draftPlan } from '../server/src/engine/timeline';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { defaultSettings } from '../packages/engine/settings';
+import { draftPlan } from '../packages/engine/timeline';
 
 const date = (s: string): DateValue => {
   const p = parseDateValue(s);

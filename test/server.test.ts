@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient } from './helpers/lspClient';
 import { CHECK_IN, expectedDiagnostics, THANK_YOU, TODAY, visible } from './helpers/serverDrafts';
-import { defaultSettings } from '../server/src/engine/settings';
+import { defaultSettings } from '../packages/engine/settings';
 
 let client: LspClient | undefined;
 afterEach(async () => {

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { defaultSettings } from '../packages/engine/settings';
 import { runCli } from './helpers/cli';
 
 const today = { year: 2026, month: 11, day: 20 };

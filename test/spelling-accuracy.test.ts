@@ -15,11 +15,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { applySettings, defaultSettings, type Dialect } from '../server/src/engine/settings';
-import { WORDS_BY_FREQUENCY } from '../server/src/engine/spelling/data/wordFrequency';
-import { dictionaryKnows } from '../server/src/engine/spelling/spellcheck';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { applySettings, defaultSettings, type Dialect } from '../packages/engine/settings';
+import { WORDS_BY_FREQUENCY } from '../packages/engine/spelling/data/wordFrequency';
+import { dictionaryKnows } from '../packages/engine/spelling/spellcheck';
 import { mulberry32 } from './helpers/random';
 
 const require = createRequire(import.meta.url);

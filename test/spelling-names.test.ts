@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue, suggestSpelling, type Finding } from '../server/src/engine';
-import { applySettings } from '../server/src/engine/settings';
+import { check, defaultSettings, parseDateValue, suggestSpelling, type Finding } from '../packages/engine';
+import { applySettings } from '../packages/engine/settings';
 
 const today = (() => {
   const d = parseDateValue('2026-11-20', false);

@@ -7,8 +7,8 @@ import retextSpell from 'retext-spell';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { spellChecker } from '../server/src/engine/spelling/dictionaries';
-import { unknownWords } from '../server/src/engine/spelling/spellcheck';
+import { spellChecker } from '../packages/engine/spelling/dictionaries';
+import { unknownWords } from '../packages/engine/spelling/spellcheck';
 
 describe('retext-spell with the compiled dictionary', () => {
   it("asks the dictionary it is given, and reports what it does not know", async () => {

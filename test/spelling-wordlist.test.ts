@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
-import { WORDS_BY_FREQUENCY } from '../server/src/engine/spelling/data/wordFrequency';
+import { WORDS_BY_FREQUENCY } from '../packages/engine/spelling/data/wordFrequency';
 import { dictionaryFolder } from '../server/src/node/languageData';
-import { compileWordList, WordList } from '../server/src/engine/spelling/wordList';
+import { compileWordList, WordList } from '../packages/engine/spelling/wordList';
 import { mulberry32 as rng } from './helpers/random';
 
 const require = createRequire(import.meta.url);

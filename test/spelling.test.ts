@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { applySettings, defaultSettings } from '../server/src/engine/settings';
-import { suggestSpelling } from '../server/src/engine/spelling';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { applySettings, defaultSettings } from '../packages/engine/settings';
+import { suggestSpelling } from '../packages/engine/spelling';
 
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
 

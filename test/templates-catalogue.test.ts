@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { KINDS, type Kind } from '../server/src/engine/kinds';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { KINDS, type Kind } from '../packages/engine/kinds';
+import { defaultSettings } from '../packages/engine/settings';
 import { BUNDLED_TEMPLATES, inputsFor, renderDraft, sendDate, splitFrontMatter, whenFrom, type Answers } from '../server/src/templates';
 import { buildSnippets, snippetsFileText } from '../server/src/templates/snippets';
 

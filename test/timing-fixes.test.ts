@@ -4,7 +4,7 @@
  * fix removes its finding and adds no new warning or error.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, check, defaultSettings, formatHuman, formatIsoDate, parseDateValue, weekday, type DateValue, type Finding } from '../server/src/engine';
+import { addDays, check, defaultSettings, formatHuman, formatIsoDate, parseDateValue, weekday, type DateValue, type Finding } from '../packages/engine';
 import { setSendDate } from './helpers/applyFix';
 import { draftText } from './helpers/drafts';
 

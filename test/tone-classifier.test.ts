@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { defaultSettings } from '../server/src/engine/settings';
-import { CLASSIFIER_NOTE, sentenceWords, type ToneModel } from '../server/src/engine/rules/tone/classifier';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { defaultSettings } from '../packages/engine/settings';
+import { CLASSIFIER_NOTE, sentenceWords, type ToneModel } from '../packages/engine/rules/tone/classifier';
 import { cleanDrafts, storeModel, trainShippedModel } from '../scripts/tone-classifier/train';
 import { corpusDraft, readToneCorpus } from './helpers/toneCorpus';
 
 const root = join(__dirname, '..');
-const weightsFile = join(root, 'server/src/engine/rules/tone/classifier.json');
+const weightsFile = join(root, 'packages/engine/rules/tone/classifier.json');
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
 const classifierFindings = (text: string) => check(text, { settings: defaultSettings(), today }).findings.filter((f) => f.message.includes(CLASSIFIER_NOTE));
 

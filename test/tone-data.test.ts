@@ -1,12 +1,12 @@
 /** The tone data format: the pattern language, and clear errors for broken data at load. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import { defaultSettings } from '../server/src/engine/settings';
-import { TONE_CLASSES, TONE_FILES, toneRules } from '../server/src/engine/rules/tone';
-import { compileToneData, readRuleFile, ToneDataError } from '../server/src/engine/rules/tone/data';
-import { matchPhrases } from '../server/src/engine/rules/tone/match';
-import { inflections } from '../server/src/engine/rules/tone/pattern';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import { defaultSettings } from '../packages/engine/settings';
+import { TONE_CLASSES, TONE_FILES, toneRules } from '../packages/engine/rules/tone';
+import { compileToneData, readRuleFile, ToneDataError } from '../packages/engine/rules/tone/data';
+import { matchPhrases } from '../packages/engine/rules/tone/match';
+import { inflections } from '../packages/engine/rules/tone/pattern';
 
 const META = {
   id: 'tone/test',

@@ -8,13 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import type { Finding } from '../server/src/engine/finding';
-import { TONE_CLASSES, TONE_FILES } from '../server/src/engine/rules/tone';
-import { compileToneData } from '../server/src/engine/rules/tone/data';
-import { matchPhrases } from '../server/src/engine/rules/tone/match';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import type { Finding } from '../packages/engine/finding';
+import { TONE_CLASSES, TONE_FILES } from '../packages/engine/rules/tone';
+import { compileToneData } from '../packages/engine/rules/tone/data';
+import { matchPhrases } from '../packages/engine/rules/tone/match';
+import { defaultSettings } from '../packages/engine/settings';
 import { ADVICE, CAUGHT, EXAMPLE_SENTENCE, FIXES, POLITE } from './helpers/toneSentences';
 
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileToneRules } from '../server/src/engine/rules/tone';
-import type { CompiledRule } from '../server/src/engine/rules/tone/data';
-import { lowerCaseLiterals, matchPhrases } from '../server/src/engine/rules/tone/match';
-import { reviveRule, storeRule } from '../server/src/engine/rules/tone/stored';
+import { compileToneRules } from '../packages/engine/rules/tone';
+import type { CompiledRule } from '../packages/engine/rules/tone/data';
+import { lowerCaseLiterals, matchPhrases } from '../packages/engine/rules/tone/match';
+import { reviveRule, storeRule } from '../packages/engine/rules/tone/stored';
 
 const EXAMPLES = join(__dirname, '..', 'examples');
 

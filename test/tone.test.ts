@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../server/src/engine/dates';
-import type { Finding } from '../server/src/engine/finding';
-import { defaultSettings } from '../server/src/engine/settings';
+import { check } from '../packages/engine/check';
+import { parseDateValue, type DateValue } from '../packages/engine/dates';
+import type { Finding } from '../packages/engine/finding';
+import { defaultSettings } from '../packages/engine/settings';
 import { ADVICE, CAUGHT, FIXES, GENERALISED, POLITE } from './helpers/toneSentences';
 
 const today = (parseDateValue('2026-11-20', false) as { ok: true; value: DateValue }).value;
@@ -77,7 +77,7 @@ describe('polite sentences are not flagged', () => {
 });
 
 describe('the data does not contain the test sentences', () => {
-  const dir = join(__dirname, '../server/src/engine/rules/tone');
+  const dir = join(__dirname, '../packages/engine/rules/tone');
   const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
   const data = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

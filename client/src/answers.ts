@@ -2,8 +2,8 @@
  * The questions a new draft asks, their defaults and their checks, without the editor: the commands
  * turn these into input boxes, or take the answers from a command argument (for scripts and tests).
  */
-import { addDays, formatIsoDate, type DateValue } from '../../server/src/engine/dates';
-import type { Kind } from '../../server/src/engine/kinds';
+import { addDays, formatIsoDate, type DateValue } from '../../packages/engine/dates';
+import type { Kind } from '../../packages/engine/kinds';
 import {
   dateAnswer,
   INPUTS,

@@ -2,7 +2,7 @@
  * The extension's commands, as data: ids, the titles SPEC section 6 gives, and the kind each "New"
  * command creates. `extension.ts` registers from this table and a test holds package.json to it.
  */
-import type { Kind } from '../../server/src/engine/kinds';
+import type { Kind } from '../../packages/engine/kinds';
 
 export interface NewDraftCommand {
   id: string;

@@ -1,12 +1,12 @@
 /**
  * Which files of a workspace folder the Follow-Ups view leaves out, by the same rules as the language
- * server's scan (server/src/engine/exclude.ts): node_modules, build output and dot-folders always; the
+ * server's scan (packages/engine/exclude.ts): node_modules, build output and dot-folders always; the
  * folder's `exclude` setting (`.followup.json` at the folder root, else `followup.exclude`, else the
  * default test-like folders); and VS Code's `files.exclude`.
  */
 import * as vscode from 'vscode';
-import { alwaysSkippedDir, ExcludeMatcher, filesExcludePatterns } from '../../server/src/engine/exclude';
-import type { Settings } from '../../server/src/engine/settings';
+import { alwaysSkippedDir, ExcludeMatcher, filesExcludePatterns } from '../../packages/engine/exclude';
+import type { Settings } from '../../packages/engine/settings';
 
 export type Exclusion = (uri: vscode.Uri) => boolean;
 

@@ -2,7 +2,7 @@
  * Where a new draft goes: `2026-11-20-hartley-finch-llp-thank-you.md` (send date, company, kind), so a
  * drafts folder sorts by when each email goes out. A name is never reused: `-2`, `-3` are added.
  */
-import type { Kind } from '../../server/src/engine/kinds';
+import type { Kind } from '../../packages/engine/kinds';
 
 /** Lower-case ASCII words joined by hyphens; accents dropped, everything else (`/`, `..`) removed. */
 export function companySlug(company: string): string {

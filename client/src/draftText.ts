@@ -1,5 +1,5 @@
 /** Whether a file's text is a follow-up draft, as the engine decides it: front matter with a `kind`. */
-import { parseFrontMatter } from '../../server/src/engine/frontmatter';
+import { parseFrontMatter } from '../../packages/engine/frontmatter';
 
 export const NOT_A_DRAFT =
   'This file is not a follow-up draft (it has no front matter with a "kind" field). Open a draft, or pick one in the Follow-Ups view, and try again.';

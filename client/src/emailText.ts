@@ -2,7 +2,7 @@
  * "Copy as Email" and "Open in Mail Client" without the editor: the text put on the clipboard, the
  * message shown after copying, and the `mailto:` link handed to the mail client.
  */
-import { mailtoLink, toPlainEmail, type PlainEmail } from '../../server/src/engine/plainText';
+import { mailtoLink, toPlainEmail, type PlainEmail } from '../../packages/engine/plainText';
 import { isDraftText, NOT_A_DRAFT } from './draftText';
 
 export type EmailResult = { ok: true; email: PlainEmail } | { ok: false; message: string };

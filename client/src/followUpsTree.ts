@@ -4,9 +4,9 @@
  * plan, so the view, `followup timeline` and its calendar export always agree. No `vscode` import: the
  * view turns these nodes into tree items, and tests and end-to-end tests read them as they are.
  */
-import { formatHuman, formatIsoDate } from '../../server/src/engine/dates';
-import { kindLabel, type PlanEntry, type PlanGroup, type PlanState } from '../../server/src/engine/plan';
-import type { Kind } from '../../server/src/engine/kinds';
+import { formatHuman, formatIsoDate } from '../../packages/engine/dates';
+import { kindLabel, type PlanEntry, type PlanGroup, type PlanState } from '../../packages/engine/plan';
+import type { Kind } from '../../packages/engine/kinds';
 
 /** A codicon id and, optionally, a theme colour id (`new ThemeIcon(id, new ThemeColor(color))`). */
 export interface IconSpec {

@@ -7,10 +7,10 @@
  */
 import * as vscode from 'vscode';
 import { readBoundedText } from './editor/boundedRead';
-import { buildPlan } from '../../server/src/engine/plan';
-import type { DraftFacts } from '../../server/src/engine/rules/types';
-import { defaultSettings, type Settings } from '../../server/src/engine/settings';
-import { frontMatterFacts, siblingFromFacts } from '../../server/src/engine/siblings';
+import { buildPlan } from '../../packages/engine/plan';
+import type { DraftFacts } from '../../packages/engine/rules/types';
+import { defaultSettings, type Settings } from '../../packages/engine/settings';
+import { frontMatterFacts, siblingFromFacts } from '../../packages/engine/siblings';
 import { todayProvider } from '../../server/src/lsp/today';
 import { FOLLOW_UPS_VIEW_ID } from './commandTable';
 import { folderExclusion, type Exclusion } from './draftExclusion';

@@ -1,7 +1,7 @@
 /** What the desktop and the browser language clients share: documents, settings sync, the user dictionary. */
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
-import { CONFIG_FILE_NAME } from '../../server/src/engine/configText';
+import { CONFIG_FILE_NAME } from '../../packages/engine/configText';
 import { AddUserWordRequest, SETTINGS_SECTION, type AddUserWordParams, type InitializationOptions } from '../../server/src/lsp/protocol';
 import type { UserDictionary } from './userDictionary';
 

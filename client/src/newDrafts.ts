@@ -2,10 +2,10 @@
  * A new draft from answers: its text, cursor and file name, without the editor. The plan for an
  * interview is three of these (thank-you, LinkedIn request, check-in) from one set of answers.
  */
-import type { DateValue } from '../../server/src/engine/dates';
-import type { Kind } from '../../server/src/engine/kinds';
+import type { DateValue } from '../../packages/engine/dates';
+import type { Kind } from '../../packages/engine/kinds';
 import { renderDraft, sendDate, type Answers } from '../../server/src/templates';
-import { formatIsoDate } from '../../server/src/engine/dates';
+import { formatIsoDate } from '../../packages/engine/dates';
 import { draftFileName, uniqueFileName } from './draftFiles';
 
 export interface NewDraft {

@@ -3,8 +3,8 @@
  * existing `sent:` field, or as a new line just before the closing `---`, written with the line ending
  * the file already uses. No `vscode` import: the command applies the edit it returns.
  */
-import { formatIsoDate, type DateValue } from '../../server/src/engine/dates';
-import { parseFrontMatter } from '../../server/src/engine/frontmatter';
+import { formatIsoDate, type DateValue } from '../../packages/engine/dates';
+import { parseFrontMatter } from '../../packages/engine/frontmatter';
 import { isDraftText, NOT_A_DRAFT } from './draftText';
 
 export interface TextEdit {

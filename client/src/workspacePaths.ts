@@ -3,7 +3,7 @@
  * workspace folder: a setting that climbs out with `..` or names another place is refused with a message
  * rather than followed. Paths are URI paths (forward slashes), so this works for remote workspaces too.
  */
-import * as posix from '../../server/src/engine/posixPath';
+import * as posix from '../../packages/engine/posixPath';
 
 export type FolderResult = { ok: true; path: string } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 /**
- * Trains the tone sentence classifier (server/src/engine/rules/tone/classifier.ts) from the labelled tone
+ * Trains the tone sentence classifier (packages/engine/rules/tone/classifier.ts) from the labelled tone
  * corpus, deterministically: the same data gives the same weights, byte for byte
  * (scripts/train-tone-classifier.mjs writes them to tone/classifier.json; test/tone-classifier.test.ts
  * checks the stored weights are what this gives).
@@ -17,9 +17,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADVICE, CAUGHT, FIXES, GENERALISED, POLITE } from '../../test/helpers/toneSentences';
-import { compileToneRules } from '../../server/src/engine/rules/tone';
-import type { CompiledRule } from '../../server/src/engine/rules/tone/data';
-import { matchPhrases, wordStarts, type PhraseMatch } from '../../server/src/engine/rules/tone/match';
+import { compileToneRules } from '../../packages/engine/rules/tone';
+import type { CompiledRule } from '../../packages/engine/rules/tone/data';
+import { matchPhrases, wordStarts, type PhraseMatch } from '../../packages/engine/rules/tone/match';
 import {
   CLASSIFIED_RULES,
   classifierApplies,
@@ -32,7 +32,7 @@ import {
   withoutQuotes,
   type ReadyModel,
   type ToneModel,
-} from '../../server/src/engine/rules/tone/classifier';
+} from '../../packages/engine/rules/tone/classifier';
 
 export interface Example {
   /** A tone rule name without "tone/", or "ok". */

@@ -7,7 +7,7 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { browserServerHost } from './browser/browserServerHost';
-import { setLanguageDataSource } from './engine/languageData';
+import { setLanguageDataSource } from '../../packages/engine/languageData';
 import { startServer } from './lsp/languageServer';
 
 /** The first message (client/src/browser/languageData.ts LanguageDataMessage). */

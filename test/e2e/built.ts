@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules } from '../../server/src/engine/rules';
+import { allRules } from '../../packages/engine/rules';
 
 export const ROOT = path.join(__dirname, '..', '..');
 

@@ -1,5 +1,5 @@
 /** Applying a finding's quick fix to a draft's text, as the editor's code action does. */
-import type { Finding } from '../../server/src/engine';
+import type { Finding } from '../../packages/engine';
 
 /** The text with the fix applied, or undefined when the finding offers none. */
 export function applyFix(text: string, f: Finding): string | undefined {

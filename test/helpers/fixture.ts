@@ -14,8 +14,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDateValue, type DateValue } from '../../server/src/engine/dates';
-import { applySettings, defaultSettings, type Settings } from '../../server/src/engine/settings';
+import { parseDateValue, type DateValue } from '../../packages/engine/dates';
+import { applySettings, defaultSettings, type Settings } from '../../packages/engine/settings';
 
 export interface Expectation {
   /** 1-based line in the cleaned text. */

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, defaultSettings, parseDateValue, type Finding } from '../../server/src/engine';
+import { check, defaultSettings, parseDateValue, type Finding } from '../../packages/engine';
 
 export const CORPUS = join(__dirname, '..', 'corpus', 'proofreading');
 

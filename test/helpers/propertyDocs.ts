@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Finding } from '../../server/src/engine/finding';
-import { KINDS } from '../../server/src/engine/kinds';
-import { SourceText } from '../../server/src/engine/source';
+import type { Finding } from '../../packages/engine/finding';
+import { KINDS } from '../../packages/engine/kinds';
+import { SourceText } from '../../packages/engine/source';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

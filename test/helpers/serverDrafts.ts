@@ -1,7 +1,7 @@
 /** Drafts and helpers shared by the protocol tests: what the engine says about a text, in LSP terms. */
-import { check } from '../../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../../server/src/engine/dates';
-import { defaultSettings, type Settings } from '../../server/src/engine/settings';
+import { check } from '../../packages/engine/check';
+import { parseDateValue, type DateValue } from '../../packages/engine/dates';
+import { defaultSettings, type Settings } from '../../packages/engine/settings';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 
 export const TODAY = '2026-11-28';

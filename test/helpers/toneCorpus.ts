@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../../server/src/engine/check';
-import { parseDateValue, type DateValue } from '../../server/src/engine/dates';
-import { defaultSettings } from '../../server/src/engine/settings';
-import { CLASSIFIER_NOTE } from '../../server/src/engine/rules/tone/classifier';
+import { check } from '../../packages/engine/check';
+import { parseDateValue, type DateValue } from '../../packages/engine/dates';
+import { defaultSettings } from '../../packages/engine/settings';
+import { CLASSIFIER_NOTE } from '../../packages/engine/rules/tone/classifier';
 
 export const TONE_CORPUS_RULES = [
   'pushy',

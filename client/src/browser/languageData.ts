@@ -5,8 +5,8 @@
  * worker as its first message, the buffers transferred rather than copied.
  */
 import * as vscode from 'vscode';
-import { dialectLanguageData, LANGUAGE_DATA_FOLDER, SHARED_LANGUAGE_DATA } from '../../../server/src/engine/languageDataFiles';
-import { DIALECTS } from '../../../server/src/engine/settings';
+import { dialectLanguageData, LANGUAGE_DATA_FOLDER, SHARED_LANGUAGE_DATA } from '../../../packages/engine/languageDataFiles';
+import { DIALECTS } from '../../../packages/engine/settings';
 
 /** The first message the browser server expects (server/src/browserServer.ts). */
 export interface LanguageDataMessage {

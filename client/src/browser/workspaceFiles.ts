@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CONFIG_FILE_NAME } from '../../../server/src/engine/configText';
+import { CONFIG_FILE_NAME } from '../../../packages/engine/configText';
 import {
   ReadConfigFilesRequest,
   ReadDirectoryRequest,

@@ -4,7 +4,7 @@
  * folder (untitled editors without a workspace), and open with the cursor at the first place to write.
  */
 import * as vscode from 'vscode';
-import type { Kind } from '../../../server/src/engine/kinds';
+import type { Kind } from '../../../packages/engine/kinds';
 import { todayProvider } from '../../../server/src/lsp/today';
 import { answersFromArgument, questionsFor } from '../answers';
 import { askAnswers } from '../editor/ask';

@@ -3,7 +3,7 @@
  * Undo takes it back), saves the draft when it had no other unsaved changes, and refreshes the view.
  */
 import * as vscode from 'vscode';
-import { formatHuman } from '../../../server/src/engine/dates';
+import { formatHuman } from '../../../packages/engine/dates';
 import { todayProvider } from '../../../server/src/lsp/today';
 import { draftDocument, NO_DRAFT_OPEN } from '../editor/draftTarget';
 import { sentEdit } from '../sentEdit';

@@ -1,6 +1,6 @@
 /** Asks the questions of a new draft one input box at a time, each checked as the user types. */
 import * as vscode from 'vscode';
-import type { DateValue } from '../../../server/src/engine/dates';
+import type { DateValue } from '../../../packages/engine/dates';
 import type { Answers, InputSpec } from '../../../server/src/templates';
 import { checkAnswer, defaultAnswer } from '../answers';
 

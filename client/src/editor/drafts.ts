@@ -1,7 +1,7 @@
 /** Placing new drafts: the drafts folder, the user's templates, writing and opening with the cursor set. */
 import * as vscode from 'vscode';
 import { BoundedReadError, readBoundedText } from './boundedRead';
-import { KINDS, type Kind } from '../../../server/src/engine/kinds';
+import { KINDS, type Kind } from '../../../packages/engine/kinds';
 import { templateFileName } from '../../../server/src/templates';
 import { uniqueFileName } from '../draftFiles';
 import type { NewDraft } from '../newDrafts';

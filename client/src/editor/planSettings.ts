@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { readBoundedText } from './boundedRead';
-import { applySettings, defaultSettings, SETTING_KEYS, type Settings } from '../../../server/src/engine/settings';
-import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/engine/configText';
+import { applySettings, defaultSettings, SETTING_KEYS, type Settings } from '../../../packages/engine/settings';
+import { CONFIG_FILE_NAME, parseConfigText } from '../../../packages/engine/configText';
 import { SETTINGS_SECTION } from '../../../server/src/lsp/protocol';
 
 export async function folderSettings(folder: vscode.WorkspaceFolder): Promise<Settings> {

@@ -1,8 +1,8 @@
 /** The client's own settings, read when a command runs; `.followup.json` wins over editor settings. */
 import * as vscode from 'vscode';
 import { readBoundedText } from './boundedRead';
-import { applySettings, defaultSettings } from '../../../server/src/engine/settings';
-import { CONFIG_FILE_NAME, parseConfigText } from '../../../server/src/engine/configText';
+import { applySettings, defaultSettings } from '../../../packages/engine/settings';
+import { CONFIG_FILE_NAME, parseConfigText } from '../../../packages/engine/configText';
 import { SETTINGS_SECTION } from '../../../server/src/lsp/protocol';
 
 export interface ClientSettings {

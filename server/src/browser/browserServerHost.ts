@@ -8,8 +8,8 @@
  * server's own thread. The user dictionary is the client's (its global storage).
  */
 import type { Connection } from 'vscode-languageserver';
-import { InThreadCheckRunner } from '../engine/checkRunner';
-import { CONFIG_FILE_NAME } from '../engine/configText';
+import { InThreadCheckRunner } from '../../../packages/engine/checkRunner';
+import { CONFIG_FILE_NAME } from '../../../packages/engine/configText';
 import {
   ReadConfigFilesRequest,
   ReadDirectoryRequest,

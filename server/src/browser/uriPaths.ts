@@ -4,7 +4,7 @@
  * the path operations of the server core (lsp/serverHost.ts `FilePaths`) on such URIs: POSIX rules on
  * the path, the `scheme://authority` kept as the root. A query or fragment is not part of a file name.
  */
-import { normalize } from '../engine/posixPath';
+import { normalize } from '../../../packages/engine/posixPath';
 import type { FilePaths } from '../lsp/serverHost';
 
 /** `scheme://authority` and the path after it ('' and the name itself for a plain path). */

@@ -1,11 +1,11 @@
 /** `followup check`: arguments to settings to the engine to output. */
 import * as path from 'node:path';
-import type { CheckOutcome, CheckRunner } from '../engine/checkRunner';
-import { localToday, type DateValue } from '../engine/dates';
-import type { Dialect, Settings } from '../engine/settings';
+import type { CheckOutcome, CheckRunner } from '../../../packages/engine/checkRunner';
+import { localToday, type DateValue } from '../../../packages/engine/dates';
+import type { Dialect, Settings } from '../../../packages/engine/settings';
 import { cachedSettingsLoader, ConfigError, readConfigFile } from '../node/configFile';
-import { applySettings, defaultSettings } from '../engine/settings';
-import { siblingsOf } from '../engine/rules/sequence';
+import { applySettings, defaultSettings } from '../../../packages/engine/settings';
+import { siblingsOf } from '../../../packages/engine/rules/sequence';
 import { readRegularFile } from '../node/boundedRead';
 import { checkRunnerBesideBundle } from '../node/workerCheckRunner';
 import { draftByteCap, unreadable } from './draftRead';

@@ -1,6 +1,6 @@
 /** How the CLI reads a draft: a regular file, capped by the file-size limit, with one clear line when not. */
-import type { Settings } from '../engine/settings';
-import { largestSizeLimit } from '../engine/sizeLimit';
+import type { Settings } from '../../../packages/engine/settings';
+import { largestSizeLimit } from '../../../packages/engine/sizeLimit';
 import { ReadRefused } from '../node/boundedRead';
 
 /**

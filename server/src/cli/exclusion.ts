@@ -5,8 +5,8 @@
  * its own name matches (`followup check test/fixtures`).
  */
 import * as path from 'node:path';
-import { ExcludeMatcher } from '../engine/exclude';
-import type { Settings } from '../engine/settings';
+import { ExcludeMatcher } from '../../../packages/engine/exclude';
+import type { Settings } from '../../../packages/engine/settings';
 import type { LoadedSettings } from '../node/configFile';
 import type { Excluded } from './files';
 

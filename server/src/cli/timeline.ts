@@ -1,9 +1,9 @@
 /** `followup timeline`: the follow-up plan in the terminal, and calendar reminders with --ics. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { localToday, type DateValue } from '../engine/dates';
-import { buildPlan, planText } from '../engine/plan';
-import { readSibling, type SiblingDraft } from '../engine/siblings';
+import { localToday, type DateValue } from '../../../packages/engine/dates';
+import { buildPlan, planText } from '../../../packages/engine/plan';
+import { readSibling, type SiblingDraft } from '../../../packages/engine/siblings';
 import { cachedSettingsLoader, ConfigError } from '../node/configFile';
 import { replaceFileAtomic } from '../node/atomicWrite';
 import { planCalendar } from '../timeline/ics';

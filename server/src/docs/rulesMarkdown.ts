@@ -1,6 +1,6 @@
 /** docs/rules.md, generated from the rules' own metadata so the docs cannot drift from the code. */
-import { RULE_FAMILIES } from '../engine/rules';
-import type { RuleMeta } from '../engine/rules/types';
+import { RULE_FAMILIES } from '../../../packages/engine/rules';
+import type { RuleMeta } from '../../../packages/engine/rules/types';
 
 /** The anchor of a rule's section, used by the language server's links: `tone/pushy` → `tone-pushy`. */
 export function ruleAnchor(id: string): string {

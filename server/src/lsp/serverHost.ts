@@ -6,7 +6,7 @@
  * browserServerHost.ts), which reads through the client or says what the platform cannot do. So the core
  * (server/src/lsp) imports no Node built-in and nothing from server/src/node (.dependency-cruiser.cjs).
  */
-import type { CheckRunner } from '../engine/checkRunner';
+import type { CheckRunner } from '../../../packages/engine/checkRunner';
 import type { DictionaryTarget } from './workspaceDictionaryTarget';
 import type { UserWordsSource } from './userWords';
 

@@ -3,14 +3,14 @@
  * new` and the extension work from `dist/` alone. A user's own template text (the editor's
  * `followup.templatesFolder`) is passed in and rendered the same way.
  */
-import { FIELDS, KINDS, type Kind } from '../engine/kinds';
+import { FIELDS, KINDS, type Kind } from '../../../packages/engine/kinds';
 import checkIn from '../../../templates/check-in.md';
 import linkedinHeadsUp from '../../../templates/linkedin-heads-up.md';
 import linkedinRequest from '../../../templates/linkedin-request.md';
 import otherOffer from '../../../templates/other-offer.md';
 import pointOfInterest from '../../../templates/point-of-interest.md';
 import thankYou from '../../../templates/thank-you.md';
-import { INPUTS, type InputSpec } from '../engine/inputs';
+import { INPUTS, type InputSpec } from '../../../packages/engine/inputs';
 import { placeholdersIn, renderTemplate, type Rendered } from './render';
 import { DERIVED, SEND_DATE_NEEDS, templateValues, type Answers, type ValueContext } from './values';
 

@@ -4,9 +4,9 @@
  * kind, one for the front matter, one for the sign-off. Placeholders become tab stops, `{{cursor}}` the
  * final cursor position, and dates default to today.
  */
-import { KINDS, KIND_LABELS, type Kind } from '../engine/kinds';
+import { KINDS, KIND_LABELS, type Kind } from '../../../packages/engine/kinds';
 import { BUNDLED_TEMPLATES } from './catalogue';
-import { inputSpec, SNIPPET_DESCRIPTIONS } from '../engine/inputs';
+import { inputSpec, SNIPPET_DESCRIPTIONS } from '../../../packages/engine/inputs';
 import { CURSOR, PLACEHOLDER, splitFrontMatter } from './render';
 
 export interface Snippet {

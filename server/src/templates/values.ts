@@ -15,12 +15,12 @@ import {
   weekdayName,
   whenFrom,
   type DateValue,
-} from '../engine/dates';
+} from '../../../packages/engine/dates';
 
 export { dayAndDate, whenFrom };
-import type { Kind } from '../engine/kinds';
-import { OFFER_NOTICE_DAYS } from '../engine/rules/timingPlan';
-import { dateAnswer, type InputName } from '../engine/inputs';
+import type { Kind } from '../../../packages/engine/kinds';
+import { OFFER_NOTICE_DAYS } from '../../../packages/engine/rules/timingPlan';
+import { dateAnswer, type InputName } from '../../../packages/engine/inputs';
 
 export type Answers = Partial<Record<InputName, string>>;
 

