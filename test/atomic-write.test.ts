@@ -1,6 +1,6 @@
 /**
  * Files the product writes are never half-written and never replace what they must not: the one atomic
- * writer (server/src/node/atomicWrite.ts), "add to workspace dictionary" on `.followup.json` of every
+ * writer (packages/node-host/atomicWrite.ts), "add to workspace dictionary" on `.followup.json` of every
  * shape, and a writer killed in the middle of a write.
  */
 import { spawn } from 'node:child_process';
@@ -10,8 +10,8 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../server/src/node/atomicWrite';
-import { addWordToConfigFile } from '../server/src/node/workspaceDictionaryFile';
+import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../packages/node-host/atomicWrite';
+import { addWordToConfigFile } from '../packages/node-host/workspaceDictionaryFile';
 
 let dir: string;
 beforeEach(() => {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutcome, type CheckJob } from '../packages/engine/checkRunner';
 import { defaultSettings, type Settings } from '../packages/engine/settings';
-import { WorkerCheckRunner } from '../server/src/node/workerCheckRunner';
+import { WorkerCheckRunner } from '../packages/node-host/workerCheckRunner';
 import { draftText, INTERVIEW } from './helpers/drafts';
 import { parseFixture } from './helpers/fixture';
 import { ROOT, SERVER } from './helpers/lspClient';

@@ -1,7 +1,7 @@
 /**
  * The dependency guard (.dependency-cruiser.cjs, run by `npm run deps` in `npm test`): the real sources
  * pass it, and a copy of its rules rejects a planted cycle, a planted `node:fs` import in the engine, an
- * engine import of a host, and a Node import (built-in or server/src/node) in the shared server core, in
+ * engine import of a host, and a Node import (built-in or packages/node-host) in the shared server core, in
  * a small fixture tree (never in the real source).
  */
 import { spawnSync } from 'node:child_process';
@@ -81,7 +81,7 @@ describe('dependency guard', { timeout: 120_000 }, () => {
     const dir = fixtureTree({
       ...CLEAN,
       'packages/engine/words.ts': "import { log } from '../node/log';\nexport const words = (text: string) => (log(text), text.split(/\\s+/));\n",
-      'server/src/node/log.ts': "import { appendFileSync } from 'node:fs';\nexport const log = (line: string) => appendFileSync('log.txt', line);\n",
+      'packages/node-host/log.ts': "import { appendFileSync } from 'node:fs';\nexport const log = (line: string) => appendFileSync('log.txt', line);\n",
     });
     const run = guard(dir, 'server/src');
     expect(run.status).not.toBe(0);
@@ -94,7 +94,7 @@ describe('dependency guard', { timeout: 120_000 }, () => {
       ...CLEAN,
       'server/src/lsp/server.ts': "import { check } from '../engine/check';\nimport { readConfig } from '../node/config';\nexport const serve = (text: string) => check(text + readConfig());\n",
       'server/src/lsp/drafts.ts': "import * as path from 'node:path';\nexport const draftName = (file: string) => path.basename(file);\n",
-      'server/src/node/config.ts': "import { readFileSync } from 'node:fs';\nexport const readConfig = () => readFileSync('.followup.json', 'utf8');\n",
+      'packages/node-host/config.ts': "import { readFileSync } from 'node:fs';\nexport const readConfig = () => readFileSync('.followup.json', 'utf8');\n",
     });
     const run = guard(dir, 'server/src');
     expect(run.status).not.toBe(0);

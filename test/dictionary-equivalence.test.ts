@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
 import { SpellChecker } from '../packages/engine/spelling/dictionaries';
-import { TERM_SOURCES, termWords } from '../server/src/node/termSources';
+import { TERM_SOURCES, termWords } from '../packages/node-host/termSources';
 import { WordList } from '../packages/engine/spelling/wordList';
 // @ts-expect-error: a build script in plain JavaScript, without types.
 import { ALL_ENGLISH_WORDS, COMMON_MISSPELLINGS, cspellTrieWords, extraWords } from '../scripts/dictionarySources.mjs';

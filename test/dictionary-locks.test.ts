@@ -11,8 +11,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { LockTimeout, withFileLock } from '../server/src/node/fileLock';
-import { addWordToConfigFile } from '../server/src/node/workspaceDictionaryFile';
+import { LockTimeout, withFileLock } from '../packages/node-host/fileLock';
+import { addWordToConfigFile } from '../packages/node-host/workspaceDictionaryFile';
 import { LspClient } from './helpers/lspClient';
 import { draftText, INTERVIEW } from './helpers/drafts';
 

@@ -1,12 +1,12 @@
 /**
  * The engine reads its language data through the source its host gives it (engine/languageData.ts); the
- * Node hosts give server/src/node/languageData.ts. Each file is asked for on first use only.
+ * Node hosts give packages/node-host/languageData.ts. Each file is asked for on first use only.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLanguageData, setLanguageDataSource } from '../packages/engine/languageData';
 import { spellChecker } from '../packages/engine/spelling/dictionaries';
 import { isKnownTerm } from '../packages/engine/spelling/terms';
-import { nodeLanguageData } from '../server/src/node/languageData';
+import { nodeLanguageData } from '../packages/node-host/languageData';
 
 afterAll(() => setLanguageDataSource(nodeLanguageData()));
 

@@ -8,7 +8,7 @@ import { DiagnosticDelivery } from '../server/src/lsp/diagnosticDelivery';
 import { addUserWord, addWorkspaceWord } from '../server/src/lsp/dictionaries';
 import type { ServerContext, ServerState } from '../server/src/lsp/serverContext';
 import { SettingsStore } from '../server/src/lsp/settingsStore';
-import { UserWords } from '../server/src/node/userWordsFile';
+import { UserWords } from '../packages/node-host/userWordsFile';
 
 const folders: string[] = [];
 afterEach(() => {

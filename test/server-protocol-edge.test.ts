@@ -162,7 +162,7 @@ describe('the lifecycle, on Node IPC (as VS Code connects)', () => {
 
 describe('the frame parser', () => {
   it('gives back exactly the bodies sent, however the bytes are cut', async () => {
-    const { FrameParser, frame } = await import('../server/src/node/framing');
+    const { FrameParser, frame } = await import('../packages/node-host/framing');
     const bodies = ['{}', JSON.stringify({ text: 'é🙂'.repeat(1000) }), '', 'x'.repeat(70_000)].map((t) => Buffer.from(t));
     const stream = Buffer.concat([...bodies.map(frame), Buffer.from('Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: 2\r\n\r\n[]')]);
     for (const size of [1, 7, 4096, stream.length]) {

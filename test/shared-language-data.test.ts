@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nodeLanguageData } from '../server/src/node/languageData';
-import { adoptLanguageData, languageDataRead, onLanguageDataRead, sharedLanguageData, toShared } from '../server/src/node/sharedLanguageData';
+import { nodeLanguageData } from '../packages/node-host/languageData';
+import { adoptLanguageData, languageDataRead, onLanguageDataRead, sharedLanguageData, toShared } from '../packages/node-host/sharedLanguageData';
 
 describe('language data shared between threads (node/sharedLanguageData.ts)', () => {
   it('reads a named file once, hands it on once, and gives the same bytes after', () => {

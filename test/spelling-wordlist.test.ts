@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
 import { WORDS_BY_FREQUENCY } from '../packages/engine/spelling/data/wordFrequency';
-import { dictionaryFolder } from '../server/src/node/languageData';
+import { dictionaryFolder } from '../packages/node-host/languageData';
 import { compileWordList, WordList } from '../packages/engine/spelling/wordList';
 import { mulberry32 as rng } from './helpers/random';
 

@@ -1,7 +1,7 @@
 /**
  * Where the engine's compiled language data comes from: the host says, once, at startup. The engine only
  * names a file (`terms.words`, `lexicon.tags`, `misspellings.tsv`, `en-GB/index.words`, `en-GB/extra.words`)
- * and gets its bytes; the Node hosts read them from the folder beside the bundle (server/src/node/
+ * and gets its bytes; the Node hosts read them from the folder beside the bundle (packages/node-host/
  * languageData.ts), a browser host from the extension's own folder. Each file is asked for lazily, on its
  * first use, so a dialect nobody checks is never loaded. The file formats are the build's (scripts/build.mjs).
  */

@@ -1,7 +1,7 @@
 /** Entry point of the `followup` command. */
 import { main } from './cli/main';
-import { useNodeLanguageData } from './node/languageData';
-import { compileRegExpsOnce } from './node/regexpTier';
+import { useNodeLanguageData } from '../../packages/node-host/languageData';
+import { compileRegExpsOnce } from '../../packages/node-host/regexpTier';
 
 useNodeLanguageData();
 compileRegExpsOnce();

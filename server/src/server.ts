@@ -15,11 +15,11 @@ import {
 } from 'vscode-languageserver/node';
 import { startServer } from './lsp/languageServer';
 import { lifecycleReader } from './lsp/lifecycleReader';
-import { guardStdin } from './node/stdioGuard';
-import { useNodeLanguageData } from './node/languageData';
-import { nodeServerHost } from './node/nodeServerHost';
-import { compileRegExpsOnce } from './node/regexpTier';
-import { capYoungGeneration } from './node/youngGeneration';
+import { guardStdin } from '../../packages/node-host/stdioGuard';
+import { useNodeLanguageData } from '../../packages/node-host/languageData';
+import { nodeServerHost } from '../../packages/node-host/nodeServerHost';
+import { compileRegExpsOnce } from '../../packages/node-host/regexpTier';
+import { capYoungGeneration } from '../../packages/node-host/youngGeneration';
 
 function connect(): Connection {
   const args = process.argv.slice(2);

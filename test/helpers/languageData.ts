@@ -2,8 +2,8 @@
  * vitest setupFiles: the engine reads its language data as the Node hosts give it (bin/followup.js, the
  * server), and the server core's modules, tested directly, run on the Node server host as the stdio server does.
  */
-import { nodeServerHost } from '../../server/src/node/nodeServerHost';
-import { useNodeLanguageData } from '../../server/src/node/languageData';
+import { nodeServerHost } from '../../packages/node-host/nodeServerHost';
+import { useNodeLanguageData } from '../../packages/node-host/languageData';
 import { useServerHost } from '../../server/src/lsp/serverHost';
 
 useNodeLanguageData();

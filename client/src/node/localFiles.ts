@@ -1,6 +1,6 @@
 /** Local files on the desktop: real paths with `fs.realpathSync`, new drafts written atomically. */
 import * as fs from 'node:fs';
-import { createFileAtomic, isAlreadyExists } from '../../../server/src/node/atomicWrite';
+import { createFileAtomic, isAlreadyExists } from '../../../packages/node-host/atomicWrite';
 import type { LocalFiles } from '../editor/localFiles';
 
 export const nodeLocalFiles: LocalFiles = {

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { ExcludeMatcher } from '../../../packages/engine/exclude';
 import type { Settings } from '../../../packages/engine/settings';
-import type { LoadedSettings } from '../node/configFile';
+import type { LoadedSettings } from '../../../packages/node-host/configFile';
 import type { Excluded } from './files';
 
 export function cliExclusion(loadSettings: (filePath: string) => LoadedSettings, fixed?: Settings): Excluded {

@@ -1,6 +1,6 @@
 /**
  * The user dictionary, for clients that do not keep it themselves (VS Code keeps it in its settings or
- * global storage): the host says where it lives (server/src/node/userWordsFile.ts: a words file).
+ * global storage): the host says where it lives (packages/node-host/userWordsFile.ts: a words file).
  */
 export interface UserWordsSource {
   /** Where the words are kept, for the log and the command's answer (undefined: nowhere). */

@@ -1,7 +1,7 @@
 /**
  * "Add 'WORD' to the workspace dictionary": adds the word to the `words` list of a `.followup.json`,
  * editing the text with jsonc-parser so the file keeps its other keys, indentation and line endings. The
- * host writes it (server/src/node/workspaceDictionaryFile.ts on Node).
+ * host writes it (packages/node-host/workspaceDictionaryFile.ts on Node).
  */
 import { applyEdits, modify, parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one's dynamic requires
 

@@ -7,12 +7,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LEXICON_FILE, compileLexicon } from '../../../packages/engine/language/lexicon';
-import { setLanguageDataSource, type LanguageDataSource } from '../../../packages/engine/languageData';
-import { DIALECTS, type Dialect } from '../../../packages/engine/settings';
-import { MISSPELLINGS_FILE, compileMisspellings } from '../../../packages/engine/spelling/misspellings';
-import { TERMS_FILE } from '../../../packages/engine/spelling/terms';
-import { compilePlainWordList } from '../../../packages/engine/spelling/wordList';
+import { LEXICON_FILE, compileLexicon } from '../engine/language/lexicon';
+import { setLanguageDataSource, type LanguageDataSource } from '../engine/languageData';
+import { DIALECTS, type Dialect } from '../engine/settings';
+import { MISSPELLINGS_FILE, compileMisspellings } from '../engine/spelling/misspellings';
+import { TERMS_FILE } from '../engine/spelling/terms';
+import { compilePlainWordList } from '../engine/spelling/wordList';
 import { readFileShared, sharedLanguageData, toShared } from './sharedLanguageData';
 import { TERM_SOURCES, termWords } from './termSources';
 

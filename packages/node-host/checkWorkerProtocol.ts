@@ -4,9 +4,9 @@
  * edit costs the text and a few numbers, and the engine's caches (keyed by those objects) keep working
  * in the worker. The outcome comes back as JSON text (`WorkerOutcome`).
  */
-import type { DateValue } from '../../../packages/engine/dates';
-import type { Finding } from '../../../packages/engine/finding';
-import type { DraftFacts } from '../../../packages/engine/rules/types';
+import type { DateValue } from '../engine/dates';
+import type { Finding } from '../engine/finding';
+import type { DraftFacts } from '../engine/rules/types';
 
 export interface CheckRequest {
   type: 'check';

@@ -4,9 +4,9 @@
  * or the CLI. It keeps the settings and sibling lists it was sent, by number (checkWorkerProtocol.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOutcome } from '../../../packages/engine/checkRunner';
-import type { SiblingDraft } from '../../../packages/engine/siblings';
-import { defaultSettings, type Settings } from '../../../packages/engine/settings';
+import { checkOutcome } from '../engine/checkRunner';
+import type { SiblingDraft } from '../engine/siblings';
+import { defaultSettings, type Settings } from '../engine/settings';
 import { adoptLanguageData, onLanguageDataRead } from './sharedLanguageData';
 import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker } from './checkWorkerProtocol';
 import { useNodeLanguageData } from './languageData';

@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applySettings, defaultSettings, type Settings } from '../../../packages/engine/settings';
+import { applySettings, defaultSettings, type Settings } from '../engine/settings';
 import { ReadRefused, readRegularFile, SETTINGS_FILE_MAX_BYTES } from './boundedRead';
 
-export { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../../../packages/engine/configText';
-import { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../../../packages/engine/configText';
+export { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../engine/configText';
+import { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../engine/configText';
 
 export function findConfigFile(startDir: string, stopAt?: string): string | undefined {
   let dir = path.resolve(startDir);

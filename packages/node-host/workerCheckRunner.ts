@@ -8,10 +8,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { InThreadCheckRunner, type CheckJob, type CheckOutcome, type CheckRunner } from '../../../packages/engine/checkRunner';
-import { notCheckedFindings, type NotCheckedReason } from '../../../packages/engine/notChecked';
-import type { Settings } from '../../../packages/engine/settings';
-import { frontMatterFacts } from '../../../packages/engine/siblings';
+import { InThreadCheckRunner, type CheckJob, type CheckOutcome, type CheckRunner } from '../engine/checkRunner';
+import { notCheckedFindings, type NotCheckedReason } from '../engine/notChecked';
+import type { Settings } from '../engine/settings';
+import { frontMatterFacts } from '../engine/siblings';
 import { workerScript } from './cachedWorkerScript';
 import { adoptLanguageData, languageDataRead, onLanguageDataRead } from './sharedLanguageData';
 import type { CheckRequest, CheckWorkerData, FromWorker, ToWorker, WorkerOutcome } from './checkWorkerProtocol';
