@@ -45,7 +45,7 @@ const storedModule = await sourceModule('packages/engine/rules/tone/stored.ts');
 const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModule.storeRule));
 
 const entries = [
-  ['server/src/cli.ts', 'cli.js'],
+  ['hosts/cli/entry.ts', 'cli.js'],
   ['server/src/server.ts', 'server.js'],
   // The check worker the server and the CLI run checks in (packages/node-host/workerCheckRunner.ts), beside them.
   ['packages/node-host/checkWorker.ts', 'checkWorker.js'],

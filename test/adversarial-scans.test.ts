@@ -87,7 +87,7 @@ describe('one file that fails is reported for that file; the others are still pr
       const real = (await original()) as typeof import('../packages/engine/check');
       return { ...real, check: (text: string, input: Parameters<typeof check>[1]) => (text.includes('BOOM') ? (() => { throw new RangeError('Maximum call stack size exceeded'); })() : real.check(text, input)) };
     });
-    const { runCheck } = await import('../server/src/cli/check');
+    const { runCheck } = await import('../hosts/cli/check');
     // The fresh module instances need their language data, as the CLI's entry (cli.ts) gives it.
     (await import('../packages/node-host/languageData')).useNodeLanguageData();
     const dir = fs.mkdtempSync(path.join(tmpdir(), 'followup-boom-'));

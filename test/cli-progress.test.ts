@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../server/src/cli/check';
-import type { Io } from '../server/src/cli/io';
+import { runCheck } from '../hosts/cli/check';
+import type { Io } from '../hosts/cli/io';
 import { CLI, ROOT } from './helpers/cli';
 import { draftText, INTERVIEW } from './helpers/drafts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, textAt } from './helpers/cli';
-import type { JsonFinding } from '../server/src/cli/format';
+import type { JsonFinding } from '../hosts/cli/format';
 
 let dir: string;
 

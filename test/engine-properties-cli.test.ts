@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, textAt } from './helpers/cli';
 import { document } from './helpers/propertyDocs';
-import type { JsonFinding } from '../server/src/cli/format';
+import type { JsonFinding } from '../hosts/cli/format';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((f) => fs.rmSync(f, { recursive: true, force: true })));

@@ -45,7 +45,7 @@ export function languageServerCommand(env: Record<string, string> = {}): string[
 
 /** A finding as `followup check --format json` prints it. */
 import { shownSpan } from '../../server/src/lsp/diagnosticSpan';
-import type { JsonFinding as CliFinding } from '../../server/src/cli/format';
+import type { JsonFinding as CliFinding } from '../../hosts/cli/format';
 export type { CliFinding };
 
 /** What the CLI finds in each file, by absolute path: what an editor must show for the same text. */

@@ -1,13 +1,13 @@
 /** `followup check`: arguments to settings to the engine to output. */
 import * as path from 'node:path';
-import type { CheckOutcome, CheckRunner } from '../../../packages/engine/checkRunner';
-import { localToday, type DateValue } from '../../../packages/engine/dates';
-import type { Dialect, Settings } from '../../../packages/engine/settings';
-import { cachedSettingsLoader, ConfigError, readConfigFile } from '../../../packages/node-host/configFile';
-import { applySettings, defaultSettings } from '../../../packages/engine/settings';
-import { siblingsOf } from '../../../packages/engine/rules/sequence';
-import { readRegularFile } from '../../../packages/node-host/boundedRead';
-import { checkRunnerBesideBundle } from '../../../packages/node-host/workerCheckRunner';
+import type { CheckOutcome, CheckRunner } from '../../packages/engine/checkRunner';
+import { localToday, type DateValue } from '../../packages/engine/dates';
+import type { Dialect, Settings } from '../../packages/engine/settings';
+import { cachedSettingsLoader, ConfigError, readConfigFile } from '../../packages/node-host/configFile';
+import { applySettings, defaultSettings } from '../../packages/engine/settings';
+import { siblingsOf } from '../../packages/engine/rules/sequence';
+import { readRegularFile } from '../../packages/node-host/boundedRead';
+import { checkRunnerBesideBundle } from '../../packages/node-host/workerCheckRunner';
 import { draftByteCap, unreadable } from './draftRead';
 import { cliExclusion } from './exclusion';
 import { collectFiles, looksBinary } from './files';

@@ -1,5 +1,5 @@
 /** Entry point of the `followup` command. */
-import { main } from './cli/main';
+import { main } from './main';
 import { useNodeLanguageData } from '../../packages/node-host/languageData';
 import { compileRegExpsOnce } from '../../packages/node-host/regexpTier';
 

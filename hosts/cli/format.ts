@@ -1,5 +1,5 @@
 /** Output formats of `followup check`: ESLint-like text, and JSON. Formatting only, no messages built here. */
-import type { Finding, Severity } from '../../../packages/engine/finding';
+import type { Finding, Severity } from '../../packages/engine/finding';
 import { printable } from './printable';
 
 export interface FileResult {

@@ -5,14 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localToday, parseDateValue, type DateValue } from '../../../packages/engine/dates';
-import { FIELDS, isKind, KINDS, type Kind } from '../../../packages/engine/kinds';
-import { closest } from '../../../packages/engine/similarity';
-import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../../../packages/node-host/atomicWrite';
+import { localToday, parseDateValue, type DateValue } from '../../packages/engine/dates';
+import { FIELDS, isKind, KINDS, type Kind } from '../../packages/engine/kinds';
+import { closest } from '../../packages/engine/similarity';
+import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../../packages/node-host/atomicWrite';
 import { notReplaceable } from './outputFile';
-import { ConfigError, loadSettingsFor } from '../../../packages/node-host/configFile';
-import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../templates';
-import { INPUTS } from '../../../packages/engine/inputs';
+import { ConfigError, loadSettingsFor } from '../../packages/node-host/configFile';
+import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../../server/src/templates';
+import { INPUTS } from '../../packages/engine/inputs';
 import type { Io } from './io';
 
 const OPTIONS = {

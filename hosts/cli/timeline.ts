@@ -1,13 +1,13 @@
 /** `followup timeline`: the follow-up plan in the terminal, and calendar reminders with --ics. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { localToday, type DateValue } from '../../../packages/engine/dates';
-import { buildPlan, planText } from '../../../packages/engine/plan';
-import { readSibling, type SiblingDraft } from '../../../packages/engine/siblings';
-import { cachedSettingsLoader, ConfigError } from '../../../packages/node-host/configFile';
-import { replaceFileAtomic } from '../../../packages/node-host/atomicWrite';
-import { planCalendar } from '../timeline/ics';
-import { readRegularFile } from '../../../packages/node-host/boundedRead';
+import { localToday, type DateValue } from '../../packages/engine/dates';
+import { buildPlan, planText } from '../../packages/engine/plan';
+import { readSibling, type SiblingDraft } from '../../packages/engine/siblings';
+import { cachedSettingsLoader, ConfigError } from '../../packages/node-host/configFile';
+import { replaceFileAtomic } from '../../packages/node-host/atomicWrite';
+import { planCalendar } from '../../server/src/timeline/ics';
+import { readRegularFile } from '../../packages/node-host/boundedRead';
 import { draftByteCap, unreadable } from './draftRead';
 import { cliExclusion } from './exclusion';
 import { collectFiles, looksBinary } from './files';

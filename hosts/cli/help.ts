@@ -3,9 +3,9 @@
  * tables as its options (engine/inputs.ts) and the draft format (engine/kinds.ts), so a new option or a
  * newly required field shows up here (and in the README, which a test compares with this text).
  */
-import { FIELDS, KINDS, type Kind } from '../../../packages/engine/kinds';
-import { inputsFor } from '../templates';
-import { INPUTS, type InputSpec } from '../../../packages/engine/inputs';
+import { FIELDS, KINDS, type Kind } from '../../packages/engine/kinds';
+import { inputsFor } from '../../server/src/templates';
+import { INPUTS, type InputSpec } from '../../packages/engine/inputs';
 
 export type Command = 'check' | 'new' | 'timeline';
 export const COMMANDS: readonly Command[] = ['check', 'new', 'timeline'];

@@ -5,9 +5,9 @@
  * its own name matches (`followup check test/fixtures`).
  */
 import * as path from 'node:path';
-import { ExcludeMatcher } from '../../../packages/engine/exclude';
-import type { Settings } from '../../../packages/engine/settings';
-import type { LoadedSettings } from '../../../packages/node-host/configFile';
+import { ExcludeMatcher } from '../../packages/engine/exclude';
+import type { Settings } from '../../packages/engine/settings';
+import type { LoadedSettings } from '../../packages/node-host/configFile';
 import type { Excluded } from './files';
 
 export function cliExclusion(loadSettings: (filePath: string) => LoadedSettings, fixed?: Settings): Excluded {

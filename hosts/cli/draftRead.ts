@@ -1,7 +1,7 @@
 /** How the CLI reads a draft: a regular file, capped by the file-size limit, with one clear line when not. */
-import type { Settings } from '../../../packages/engine/settings';
-import { largestSizeLimit } from '../../../packages/engine/sizeLimit';
-import { ReadRefused } from '../../../packages/node-host/boundedRead';
+import type { Settings } from '../../packages/engine/settings';
+import { largestSizeLimit } from '../../packages/engine/sizeLimit';
+import { ReadRefused } from '../../packages/node-host/boundedRead';
 
 /**
  * The most bytes read of a draft: 4 bytes for each character of the largest size limit (`maxFileSize`, or

@@ -1,7 +1,7 @@
 /** The `followup` command line: parses arguments and dispatches to a command. */
 import { parseArgs } from 'node:util';
-import { parseDateValue, type DateValue } from '../../../packages/engine/dates';
-import { DIALECTS, type Dialect } from '../../../packages/engine/settings';
+import { parseDateValue, type DateValue } from '../../packages/engine/dates';
+import { DIALECTS, type Dialect } from '../../packages/engine/settings';
 import { runCheck } from './check';
 import { processIo, type Io } from './io';
 import { runNew } from './new';

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { alwaysSkippedDir } from '../../../packages/engine/exclude';
+import { alwaysSkippedDir } from '../../packages/engine/exclude';
 import { printable, printableBytes } from './printable';
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
