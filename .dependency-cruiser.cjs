@@ -4,9 +4,9 @@
  * - the engine (packages/engine) imports nothing from its hosts: the Node host layer, the CLI, the
  *   language server, the templates and timeline host code, the docs generator, the VS Code client;
  * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker;
- * - the shared server core (server/src/lsp), which the stdio server and the browser worker server both
+ * - the shared server core (hosts/language-server), which the stdio server and the browser worker server both
  *   run, imports no Node built-in and nothing from the Node host layer (packages/node-host) or the browser
- *   host (server/src/browser): what differs comes in through its ServerHost (lsp/serverHost.ts).
+ *   host (hosts/language-server/browser-host): what differs comes in through its ServerHost (lsp/serverHost.ts).
  * The one Node script under the engine folder, the generator of spelling/data/wordFrequency.ts, runs at
  * development time only and is not part of the engine.
  */

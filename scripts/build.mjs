@@ -46,7 +46,7 @@ const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModu
 
 const entries = [
   ['hosts/cli/entry.ts', 'cli.js'],
-  ['server/src/server.ts', 'server.js'],
+  ['hosts/language-server/node.ts', 'server.js'],
   // The check worker the server and the CLI run checks in (packages/node-host/workerCheckRunner.ts), beside them.
   ['packages/node-host/checkWorker.ts', 'checkWorker.js'],
   ['client/src/extension.ts', 'extension.js'],
@@ -57,7 +57,7 @@ const entries = [
 // naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
 const browserEntries = [
   ['client/src/browserExtension.ts', 'browserExtension.js'],
-  ['server/src/browserServer.ts', 'browserServer.js'],
+  ['hosts/language-server/browser.ts', 'browserServer.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
 rmSync(dist, { recursive: true, force: true });

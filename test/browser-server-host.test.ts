@@ -1,5 +1,5 @@
 /**
- * The language server's host in VS Code for the Web's worker (server/src/browser/): file names are URIs,
+ * The language server's host in VS Code for the Web's worker (hosts/language-server/browser-host/): file names are URIs,
  * with POSIX path rules under their `scheme://authority` root (uriPaths.ts), and every file is read and
  * written through the client. Here the client's side is a map of files answering the same requests the
  * browser extension answers with `workspace.fs` (client/src/browser/workspaceFiles.ts); the real client
@@ -9,9 +9,9 @@ import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Connection } from 'vscode-languageserver';
-import { browserServerHost } from '../server/src/browser/browserServerHost';
-import { uriPaths } from '../server/src/browser/uriPaths';
-import { ReadConfigFilesRequest, ReadDirectoryRequest, ReadFileStartRequest, WriteFileRequest } from '../server/src/lsp/protocol';
+import { browserServerHost } from '../hosts/language-server/browser-host/browserServerHost';
+import { uriPaths } from '../hosts/language-server/browser-host/uriPaths';
+import { ReadConfigFilesRequest, ReadDirectoryRequest, ReadFileStartRequest, WriteFileRequest } from '../hosts/language-server/protocol';
 
 const ROOT = 'vscode-vfs://github/anna/job-search';
 const AUTHORITY = 'vscode-vfs://github';

@@ -42,7 +42,7 @@ function fixtureTree(files: Record<string, string>): string {
 const CLEAN = {
   'packages/engine/check.ts': "import { words } from './words';\nexport const check = (text: string) => words(text);\n",
   'packages/engine/words.ts': 'export const words = (text: string) => text.split(/\\s+/);\n',
-  'server/src/lsp/server.ts': "import { check } from '../engine/check';\nexport const serve = (text: string) => check(text);\n",
+  'hosts/language-server/server.ts': "import { check } from '../engine/check';\nexport const serve = (text: string) => check(text);\n",
 };
 
 describe('dependency guard', { timeout: 120_000 }, () => {
@@ -89,11 +89,11 @@ describe('dependency guard', { timeout: 120_000 }, () => {
     expect(run.output).not.toMatch(/engine-imports-no-node-builtin/);
   });
 
-  it('rejects a Node built-in or a Node host module imported by the shared server core (server/src/lsp)', () => {
+  it('rejects a Node built-in or a Node host module imported by the shared server core (hosts/language-server)', () => {
     const dir = fixtureTree({
       ...CLEAN,
-      'server/src/lsp/server.ts': "import { check } from '../engine/check';\nimport { readConfig } from '../node/config';\nexport const serve = (text: string) => check(text + readConfig());\n",
-      'server/src/lsp/drafts.ts': "import * as path from 'node:path';\nexport const draftName = (file: string) => path.basename(file);\n",
+      'hosts/language-server/server.ts': "import { check } from '../engine/check';\nimport { readConfig } from '../node/config';\nexport const serve = (text: string) => check(text + readConfig());\n",
+      'hosts/language-server/drafts.ts': "import * as path from 'node:path';\nexport const draftName = (file: string) => path.basename(file);\n",
       'packages/node-host/config.ts': "import { readFileSync } from 'node:fs';\nexport const readConfig = () => readFileSync('.followup.json', 'utf8');\n",
     });
     const run = guard(dir, 'server/src');

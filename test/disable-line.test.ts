@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../packages/engine/check';
 import { defaultSettings } from '../packages/engine/settings';
 import { toPlainEmail } from '../packages/engine/plainText';
-import { disableLineEdit } from '../server/src/lsp/textEdits';
+import { disableLineEdit } from '../hosts/language-server/textEdits';
 
 const settings = defaultSettings();
 const today = { year: 2026, month: 11, day: 20 };

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliFindings, languageServerCommand, LSP_SEVERITY, offsetAt, ROOT, spellingRuleRegistered, type CliFinding } from './e2e/built';
 import { missingForNvim, nvimCommand, requireTools } from './e2e/gate';
-import { shownSpan } from '../server/src/lsp/diagnosticSpan';
+import { shownSpan } from '../hosts/language-server/diagnosticSpan';
 import { runNvim, type LspDiagnostic, type RunNvimResult } from './e2e/nvim/run-nvim.mjs';
 
 const TODAY = '2026-11-20';
@@ -41,7 +41,7 @@ const sortedCodes = (ds: LspDiagnostic[]) => ds.map(codeOf).sort();
 
 /**
  * The diagnostics an LSP client must get for the draft: the CLI's findings, in LSP terms, a paragraph-long
- * info finding shown at its first word (server/src/lsp/diagnosticSpan.ts).
+ * info finding shown at its first word (hosts/language-server/diagnosticSpan.ts).
  */
 function asLsp(findings: CliFinding[]) {
   return findings

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from 'vscode-languageserver';
-import { DiagnosticDelivery } from '../server/src/lsp/diagnosticDelivery';
-import { addUserWord, addWorkspaceWord } from '../server/src/lsp/dictionaries';
-import type { ServerContext, ServerState } from '../server/src/lsp/serverContext';
-import { SettingsStore } from '../server/src/lsp/settingsStore';
+import { DiagnosticDelivery } from '../hosts/language-server/diagnosticDelivery';
+import { addUserWord, addWorkspaceWord } from '../hosts/language-server/dictionaries';
+import type { ServerContext, ServerState } from '../hosts/language-server/serverContext';
+import { SettingsStore } from '../hosts/language-server/settingsStore';
 import { UserWords } from '../packages/node-host/userWordsFile';
 
 const folders: string[] = [];

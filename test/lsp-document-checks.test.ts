@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InThreadCheckRunner } from '../packages/engine/checkRunner';
 import type { DateValue } from '../packages/engine/dates';
 import { defaultSettings, type Settings } from '../packages/engine/settings';
-import { DocumentChecks } from '../server/src/lsp/documentChecks';
+import { DocumentChecks } from '../hosts/language-server/documentChecks';
 
 const DRAFT = `---
 kind: thank-you

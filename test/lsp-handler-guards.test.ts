@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlerGuards } from '../server/src/lsp/handlerGuards';
+import { handlerGuards } from '../hosts/language-server/handlerGuards';
 
 describe('handler guards (lsp/handlerGuards.ts)', () => {
   it('passes answers through and turns a throwing handler into a log line and its fallback', () => {

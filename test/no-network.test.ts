@@ -8,7 +8,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './helpers/cli';
 import { SourceText } from '../packages/engine/source';
-import { findingToDiagnostic } from '../server/src/lsp/diagnostics';
+import { findingToDiagnostic } from '../hosts/language-server/diagnostics';
 import { LspClient } from './helpers/lspClient';
 import { TODAY } from './helpers/serverDrafts';
 

@@ -12,8 +12,8 @@ import { buildPlan } from '../packages/engine/plan';
 import { defaultSettings } from '../packages/engine/settings';
 import { readSibling } from '../packages/engine/siblings';
 import { draftPlan } from '../packages/engine/timeline';
-import { draftCodeLenses } from '../server/src/lsp/codeLens';
-import { draftStatus } from '../server/src/lsp/draftStatus';
+import { draftCodeLenses } from '../hosts/language-server/codeLens';
+import { draftStatus } from '../hosts/language-server/draftStatus';
 import { planCalendar } from '../server/src/timeline/ics';
 
 const examples = path.join(__dirname, '..', 'examples');

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { findingToDiagnostic } from '../server/src/lsp/diagnostics';
+import { findingToDiagnostic } from '../hosts/language-server/diagnostics';
 import { SourceText } from '../packages/engine/source';
 import { LspClient } from './helpers/lspClient';
 import { CHECK_IN, expectedDiagnostics, TODAY, visible } from './helpers/serverDrafts';

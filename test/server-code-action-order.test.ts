@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, FindingData, Severity } from '../packages/engine/finding';
 import { SourceText } from '../packages/engine/source';
-import { codeActionsFor } from '../server/src/lsp/codeActions';
-import { findingToDiagnostic } from '../server/src/lsp/diagnostics';
+import { codeActionsFor } from '../hosts/language-server/codeActions';
+import { findingToDiagnostic } from '../hosts/language-server/diagnostics';
 import { draftText, INTERVIEW } from './helpers/drafts';
 
 const TEXT = draftText(

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { check } from '../packages/engine/check';
 import { applySettings, defaultSettings, SETTING_RANGES } from '../packages/engine/settings';
-import { addWordToConfigText } from '../server/src/lsp/workspaceDictionary';
+import { addWordToConfigText } from '../hosts/language-server/workspaceDictionary';
 import { runCliMeasured } from './helpers/cli';
 import { LspClient } from './helpers/lspClient';
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FolderEntry, ServerHost } from '../../server/src/lsp/serverHost';
+import type { FolderEntry, ServerHost } from '../../hosts/language-server/serverHost';
 import { findConfigFile, readConfigText } from './configFile';
 import { UserWords } from './userWordsFile';
 import { checkRunnerBesideBundle } from './workerCheckRunner';

@@ -5,7 +5,7 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { frame, FrameParser, FramingError } from './framing';
-import { Lifecycle } from '../../server/src/lsp/lifecycle';
+import { Lifecycle } from '../../hosts/language-server/lifecycle';
 
 /** Bodies between `initialize` and `shutdown` need a look only when they may be either (or written with escapes). */
 const INITIALIZE = Buffer.from('"initialize"');

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { UserWordsSource } from '../../server/src/lsp/userWords';
+import type { UserWordsSource } from '../../hosts/language-server/userWords';
 import { removeStaleTemps, replaceFileAtomic } from './atomicWrite';
 import { isRunning, lockTarget, withFileLock } from './fileLock';
 import { ReadRefused, readRegularFile, readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from './boundedRead';

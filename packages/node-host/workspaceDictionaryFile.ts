@@ -1,7 +1,7 @@
 /**
  * "Add 'WORD' to the workspace dictionary" on Node: the `.followup.json` rewritten atomically under its lock.
  */
-import { addWordToConfigText } from '../../server/src/lsp/workspaceDictionary';
+import { addWordToConfigText } from '../../hosts/language-server/workspaceDictionary';
 import { removeStaleTemps, replaceFileAtomic } from './atomicWrite';
 import { isRunning, lockTarget, withFileLock } from './fileLock';
 import { readRegularTextIfExists, SETTINGS_FILE_MAX_BYTES } from './boundedRead';

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DictionaryTarget } from '../../server/src/lsp/workspaceDictionaryTarget';
+import type { DictionaryTarget } from '../../hosts/language-server/workspaceDictionaryTarget';
 import { CONFIG_FILE_NAME } from './configFile';
 
 function inside(folder: string, file: string): boolean {

@@ -44,7 +44,7 @@ export function languageServerCommand(env: Record<string, string> = {}): string[
 }
 
 /** A finding as `followup check --format json` prints it. */
-import { shownSpan } from '../../server/src/lsp/diagnosticSpan';
+import { shownSpan } from '../../hosts/language-server/diagnosticSpan';
 import type { JsonFinding as CliFinding } from '../../hosts/cli/format';
 export type { CliFinding };
 
@@ -62,7 +62,7 @@ export function cliFindings(files: string[], today: string): Map<string, CliFind
   return new Map(report.map((r) => [path.resolve(ROOT, r.file), r.findings]));
 }
 
-/** A finding of `followup check` as the editor shows it: a paragraph-long info finding on its first word (server/src/lsp/diagnosticSpan.ts). */
+/** A finding of `followup check` as the editor shows it: a paragraph-long info finding on its first word (hosts/language-server/diagnosticSpan.ts). */
 export function shownInEditor(f: CliFinding): CliFinding {
   const range = { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
   const span = shownSpan({ severity: f.severity, range, actual: f.actual, suggestions: f.suggestions });

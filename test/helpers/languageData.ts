@@ -4,7 +4,7 @@
  */
 import { nodeServerHost } from '../../packages/node-host/nodeServerHost';
 import { useNodeLanguageData } from '../../packages/node-host/languageData';
-import { useServerHost } from '../../server/src/lsp/serverHost';
+import { useServerHost } from '../../hosts/language-server/serverHost';
 
 useNodeLanguageData();
 useServerHost(nodeServerHost());

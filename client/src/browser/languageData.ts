@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { dialectLanguageData, LANGUAGE_DATA_FOLDER, SHARED_LANGUAGE_DATA } from '../../../packages/engine/languageDataFiles';
 import { DIALECTS } from '../../../packages/engine/settings';
 
-/** The first message the browser server expects (server/src/browserServer.ts). */
+/** The first message the browser server expects (hosts/language-server/browser.ts). */
 export interface LanguageDataMessage {
   followupLanguageData: Record<string, ArrayBuffer>;
   /** Where the extension is, for the rule docs it ships (the diagnostics link to docs/rules.md there). */

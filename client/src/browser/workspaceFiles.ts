@@ -1,5 +1,5 @@
 /**
- * The browser language server's file system (server/src/browser/browserServerHost.ts): it lists folders,
+ * The browser language server's file system (hosts/language-server/browser-host/browserServerHost.ts): it lists folders,
  * reads the start of drafts and the `.followup.json` files, and writes the workspace dictionary through
  * these requests, answered here with `vscode.workspace.fs`, which reads whatever the web workbench has
  * open (a GitHub repository, a remote folder, a local folder).
@@ -19,7 +19,7 @@ import {
   type ReadFileStartParams,
   type ReadFileStartResult,
   type WriteFileParams,
-} from '../../../server/src/lsp/protocol';
+} from '../../../hosts/language-server/protocol';
 
 export function answerFileRequests(client: BaseLanguageClient): void {
   client.onRequest(ReadDirectoryRequest, async (params: ReadDirectoryParams): Promise<ReadDirectoryResult> => {

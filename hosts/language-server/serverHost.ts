@@ -2,11 +2,11 @@
  * What the shared server core asks of the platform it runs on: file names, the few files it reads and
  * writes (`.followup.json`, the drafts' front matter, the user words file) and where checks run. The
  * host says, once, at startup (`startServer(connection, host)`): the stdio server gives the Node host
- * (packages/node-host/nodeServerHost.ts), the web worker server the browser host (server/src/browser/
+ * (packages/node-host/nodeServerHost.ts), the web worker server the browser host (hosts/language-server/browser-host/
  * browserServerHost.ts), which reads through the client or says what the platform cannot do. So the core
- * (server/src/lsp) imports no Node built-in and nothing from packages/node-host (.dependency-cruiser.cjs).
+ * (hosts/language-server) imports no Node built-in and nothing from packages/node-host (.dependency-cruiser.cjs).
  */
-import type { CheckRunner } from '../../../packages/engine/checkRunner';
+import type { CheckRunner } from '../../packages/engine/checkRunner';
 import type { DictionaryTarget } from './workspaceDictionaryTarget';
 import type { UserWordsSource } from './userWords';
 

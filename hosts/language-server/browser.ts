@@ -6,9 +6,9 @@
  * protocol follows on the same port.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
-import { browserServerHost } from './browser/browserServerHost';
+import { browserServerHost } from './browser-host/browserServerHost';
 import { setLanguageDataSource } from '../../packages/engine/languageData';
-import { startServer } from './lsp/languageServer';
+import { startServer } from './languageServer';
 
 /** The first message (client/src/browser/languageData.ts LanguageDataMessage). */
 interface FirstMessage {

@@ -1,5 +1,5 @@
 /** Whether a document is a `.followup.json` (settings, not a draft: never checked as prose). */
-import { CONFIG_FILE_NAME } from '../../../packages/engine/configText';
+import { CONFIG_FILE_NAME } from '../../packages/engine/configText';
 import { serverHost } from './serverHost';
 import { fileOf } from './settingsStore';
 

@@ -6,7 +6,7 @@
  * noticed within `intervalMs` without reopening anything. At most `MAX_PATHS` stat calls a tick, on an
  * unref'd timer (it never keeps the process alive).
  */
-import { CONFIG_FILE_NAME } from '../../../packages/engine/configText';
+import { CONFIG_FILE_NAME } from '../../packages/engine/configText';
 import { serverHost } from './serverHost';
 
 const MAX_PATHS = 200;

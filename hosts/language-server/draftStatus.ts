@@ -1,8 +1,8 @@
 /** What the status bar shows for a document: the draft's kind and what to do when. */
-import { KIND_LABELS } from '../../../packages/engine/kinds';
-import type { CheckOutcome } from '../../../packages/engine/checkRunner';
-import type { DateValue } from '../../../packages/engine/dates';
-import { shortDate, type Plan } from '../../../packages/engine/timeline';
+import { KIND_LABELS } from '../../packages/engine/kinds';
+import type { CheckOutcome } from '../../packages/engine/checkRunner';
+import type { DateValue } from '../../packages/engine/dates';
+import { shortDate, type Plan } from '../../packages/engine/timeline';
 import type { DraftStatus } from './protocol';
 import { DraftStatusRequest, type DraftStatusParams } from './protocol';
 import type { ServerContext } from './serverContext';

@@ -4,8 +4,8 @@
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser/lib/esm/main.js'; // the ESM build, as in workspaceDictionary.ts
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { SettingsProblem } from '../../../packages/engine/settings';
-import { SourceText } from '../../../packages/engine/source';
+import type { SettingsProblem } from '../../packages/engine/settings';
+import { SourceText } from '../../packages/engine/source';
 
 export const CONFIG_RULE = 'config/invalid-setting';
 

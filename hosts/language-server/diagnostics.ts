@@ -3,7 +3,7 @@
  * `diagnostic.data`, so code actions are built from the diagnostic alone and the server keeps no cache.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, FindingData, Severity } from '../../../packages/engine/finding';
+import type { Finding, FindingData, Severity } from '../../packages/engine/finding';
 import { shownSpan } from './diagnosticSpan';
 import { serverHost } from './serverHost';
 

@@ -3,10 +3,10 @@
  * dialects after `dialect:`, and today's date (plus the plan's suggested send date) for date fields.
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { formatHuman, formatIsoDate, parseDateValue, type DateValue } from '../../../packages/engine/dates';
-import { FIELDS, fieldSpec, KIND_LABELS, KINDS } from '../../../packages/engine/kinds';
-import { SourceText } from '../../../packages/engine/source';
-import { DIALECTS } from '../../../packages/engine/settings';
+import { formatHuman, formatIsoDate, parseDateValue, type DateValue } from '../../packages/engine/dates';
+import { FIELDS, fieldSpec, KIND_LABELS, KINDS } from '../../packages/engine/kinds';
+import { SourceText } from '../../packages/engine/source';
+import { DIALECTS } from '../../packages/engine/settings';
 import { frontMatterOf } from './textEdits';
 import type { ServerContext } from './serverContext';
 

@@ -14,7 +14,7 @@ import {
   type InitializeError,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME } from '../../../packages/engine/configText';
+import { CONFIG_FILE_NAME } from '../../packages/engine/configText';
 import { initializationSettings } from './clientSettings';
 import { DiagnosticDelivery } from './diagnosticDelivery';
 import { INVALID_REQUEST, REJECTED_METHOD, type RejectedParams } from './lifecycle';

@@ -5,7 +5,7 @@
  * the path, the `scheme://authority` kept as the root. A query or fragment is not part of a file name.
  */
 import { normalize } from '../../../packages/engine/posixPath';
-import type { FilePaths } from '../lsp/serverHost';
+import type { FilePaths } from '../serverHost';
 
 /** `scheme://authority` and the path after it ('' and the name itself for a plain path). */
 function split(name: string): { root: string; path: string } {

@@ -13,8 +13,8 @@ import {
   ProposedFeatures,
   type Connection,
 } from 'vscode-languageserver/node';
-import { startServer } from './lsp/languageServer';
-import { lifecycleReader } from './lsp/lifecycleReader';
+import { startServer } from './languageServer';
+import { lifecycleReader } from './lifecycleReader';
 import { guardStdin } from '../../packages/node-host/stdioGuard';
 import { useNodeLanguageData } from '../../packages/node-host/languageData';
 import { nodeServerHost } from '../../packages/node-host/nodeServerHost';

@@ -1,5 +1,5 @@
 /**
- * The language server's host in VS Code for the Web's worker (server/src/browserServer.ts). A web worker
+ * The language server's host in VS Code for the Web's worker (hosts/language-server/browser.ts). A web worker
  * has no file system: file names are the documents' URIs (uriPaths.ts), and every file is read and
  * written through the client, which answers with `vscode.workspace.fs` (protocol.ts: ReadDirectory,
  * ReadFileStart, ReadConfigFiles, WriteFile; client/src/browser/workspaceFiles.ts). The settings lookup
@@ -22,10 +22,10 @@ import {
   type ReadFileStartParams,
   type ReadFileStartResult,
   type WriteFileParams,
-} from '../lsp/protocol';
-import type { ServerHost } from '../lsp/serverHost';
-import type { UserWordsSource } from '../lsp/userWords';
-import { addWordToConfigText } from '../lsp/workspaceDictionary';
+} from '../protocol';
+import type { ServerHost } from '../serverHost';
+import type { UserWordsSource } from '../userWords';
+import { addWordToConfigText } from '../workspaceDictionary';
 import { uriPaths as paths } from './uriPaths';
 
 /** A URI with a path (`scheme://authority/path`); `untitled:` and other opaque URIs are not files. */

@@ -1,8 +1,8 @@
 /** The code lens at the top of a draft: what to do and when, and a one-click send_date when it helps. */
 import type { CodeLens } from 'vscode-languageserver';
-import { parseDateValue } from '../../../packages/engine/dates';
-import { shortDate, type Plan } from '../../../packages/engine/timeline';
-import type { DateValue } from '../../../packages/engine/dates';
+import { parseDateValue } from '../../packages/engine/dates';
+import { shortDate, type Plan } from '../../packages/engine/timeline';
+import type { DateValue } from '../../packages/engine/dates';
 import { Commands } from './protocol';
 import type { ServerContext } from './serverContext';
 

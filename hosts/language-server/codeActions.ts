@@ -13,7 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatIsoDate } from '../../../packages/engine/dates';
+import { formatIsoDate } from '../../packages/engine/dates';
 import { cancellable } from './cancellation';
 import { orderedFixes, type FindingFixes } from './codeActionOrder';
 import { diagnosticData, type DiagnosticData } from './diagnostics';

@@ -2,7 +2,7 @@
  * What "today" means for timing rules: the local date, unless fixed for tests and demos by the
  * environment variable FOLLOWUP_TODAY=YYYY-MM-DD or the initialization option `today`.
  */
-import { localToday, parseDateValue, type DateValue } from '../../../packages/engine/dates';
+import { localToday, parseDateValue, type DateValue } from '../../packages/engine/dates';
 
 /** The environment, where there is one (a browser worker has no `process`). */
 const processEnv = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);

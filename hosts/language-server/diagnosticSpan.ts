@@ -6,7 +6,7 @@
  * The CLI reports the full range; this is the editor's view only.
  */
 import type { Range } from 'vscode-languageserver';
-import type { Finding } from '../../../packages/engine/finding';
+import type { Finding } from '../../packages/engine/finding';
 
 /** Longer than this (UTF-16 units) is "a paragraph", not a phrase. */
 export const LONG_SPAN = 40;

@@ -8,7 +8,7 @@
  *   { dialect, rules, ... }                         the section's keys directly (flat)
  *   { settings: <either form above> }               initializationOptions only (the documented field)
  */
-import { SETTING_KEYS } from '../../../packages/engine/settings';
+import { SETTING_KEYS } from '../../packages/engine/settings';
 import { SETTINGS_SECTION } from './protocol';
 
 type Json = Record<string, unknown>;

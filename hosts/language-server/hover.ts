@@ -1,11 +1,11 @@
 /** Hover on a front-matter date: the date in words, with its weekday, and the draft's timeline. */
 import type { Hover } from 'vscode-languageserver';
-import { monthName, parseDateValue, relativeDays, weekdayName, type DateValue } from '../../../packages/engine/dates';
-import { fieldSpec, KIND_LABELS } from '../../../packages/engine/kinds';
-import type { Plan } from '../../../packages/engine/timeline';
-import { shortDate } from '../../../packages/engine/timeline';
-import { SourceText } from '../../../packages/engine/source';
-import type { FrontMatter } from '../../../packages/engine/frontmatter';
+import { monthName, parseDateValue, relativeDays, weekdayName, type DateValue } from '../../packages/engine/dates';
+import { fieldSpec, KIND_LABELS } from '../../packages/engine/kinds';
+import type { Plan } from '../../packages/engine/timeline';
+import { shortDate } from '../../packages/engine/timeline';
+import { SourceText } from '../../packages/engine/source';
+import type { FrontMatter } from '../../packages/engine/frontmatter';
 import type { ServerContext } from './serverContext';
 import { frontMatterOf } from './textEdits';
 

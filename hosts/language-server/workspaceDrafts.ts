@@ -4,11 +4,11 @@
  * thank-you, two thank-yous of a panel that say the same ...). Files are scanned once in the
  * background after start-up, then kept current from file-watcher events; open documents use their live text.
  */
-import type { DateValue } from '../../../packages/engine/dates';
-import { alwaysSkippedDir } from '../../../packages/engine/exclude';
-import type { DraftFacts } from '../../../packages/engine/rules/types';
-import type { Settings } from '../../../packages/engine/settings';
-import { draftSummary, siblingFromFacts, type SiblingDraft } from '../../../packages/engine/siblings';
+import type { DateValue } from '../../packages/engine/dates';
+import { alwaysSkippedDir } from '../../packages/engine/exclude';
+import type { DraftFacts } from '../../packages/engine/rules/types';
+import type { Settings } from '../../packages/engine/settings';
+import { draftSummary, siblingFromFacts, type SiblingDraft } from '../../packages/engine/siblings';
 import { serverHost } from './serverHost';
 
 /** What is kept of a draft: its front matter's facts, and a thank-you's main text for the panel check. */

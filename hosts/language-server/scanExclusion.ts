@@ -5,7 +5,7 @@
  * (relative to the workspace folder). Files outside the workspace folders are never excluded. The rules
  * are worked out once per folder until the settings change.
  */
-import { ExcludeMatcher, filesExcludePatterns, type ExcludeRule } from '../../../packages/engine/exclude';
+import { ExcludeMatcher, filesExcludePatterns, type ExcludeRule } from '../../packages/engine/exclude';
 import { serverHost } from './serverHost';
 
 export interface ScanExclusionHost {

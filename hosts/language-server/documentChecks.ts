@@ -5,11 +5,11 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckOutcome, CheckRunner } from '../../../packages/engine/checkRunner';
-import { formatIsoDate, type DateValue } from '../../../packages/engine/dates';
-import type { Settings } from '../../../packages/engine/settings';
-import type { SiblingDraft } from '../../../packages/engine/siblingDraft';
-import { draftPlan, type Plan } from '../../../packages/engine/timeline';
+import type { CheckOutcome, CheckRunner } from '../../packages/engine/checkRunner';
+import { formatIsoDate, type DateValue } from '../../packages/engine/dates';
+import type { Settings } from '../../packages/engine/settings';
+import type { SiblingDraft } from '../../packages/engine/siblingDraft';
+import { draftPlan, type Plan } from '../../packages/engine/timeline';
 import { isConfigDocument } from './configDocument';
 import { findingToDiagnostic } from './diagnostics';
 import { fileOf } from './settingsStore';

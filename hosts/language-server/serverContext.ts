@@ -5,7 +5,7 @@
  */
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DateValue } from '../../../packages/engine/dates';
+import type { DateValue } from '../../packages/engine/dates';
 import type { DiagnosticDelivery } from './diagnosticDelivery';
 import type { DocumentChecks } from './documentChecks';
 import type { HandlerGuards } from './handlerGuards';

@@ -2,8 +2,8 @@
  * The edits behind quick fixes and commands, as offsets into the document text. Pure, so they are tested
  * without a client; each keeps the document's line endings and indentation.
  */
-import { parseFrontMatter, type FrontMatter } from '../../../packages/engine/frontmatter';
-import { SourceText } from '../../../packages/engine/source';
+import { parseFrontMatter, type FrontMatter } from '../../packages/engine/frontmatter';
+import { SourceText } from '../../packages/engine/source';
 
 export interface OffsetEdit {
   start: number;

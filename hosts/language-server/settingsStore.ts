@@ -5,8 +5,8 @@
  * Every source is normalised once and cached; `invalidate*` drops what changed. A broken `.followup.json`
  * is reported once per change and the last good version of it (or none) stays in use.
  */
-import { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../../../packages/engine/configText';
-import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../../../packages/engine/settings';
+import { CONFIG_FILE_NAME, ConfigError, parseConfigText } from '../../packages/engine/configText';
+import { applySettings, defaultSettings, type Settings, type SettingsProblem } from '../../packages/engine/settings';
 import { ScanExclusion } from './scanExclusion';
 import { serverHost } from './serverHost';
 import type { UserWordsSource } from './userWords';
