@@ -1,4 +1,4 @@
-// Writes snippets/markdown.json from the bundled templates (server/src/templates/snippets.ts), or with
+// Writes snippets/markdown.json from the bundled templates (hosts/shared/templates/snippets.ts), or with
 // --check fails when the committed file differs from what the templates generate.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const file = join(root, 'snippets', 'markdown.json');
 
 const bundled = await build({
-  entryPoints: [join(root, 'server/src/templates/snippets.ts')],
+  entryPoints: [join(root, 'hosts/shared/templates/snippets.ts')],
   bundle: true,
   write: false,
   format: 'cjs',

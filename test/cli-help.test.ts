@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli';
 import { FIELDS, KINDS } from '../packages/engine/kinds';
-import { inputsFor } from '../server/src/templates';
+import { inputsFor } from '../hosts/shared/templates';
 import { INPUTS } from '../packages/engine/inputs';
 
 const NEW_FLAGS = [...INPUTS.map((i) => `--${i.flag}`), '--today', '--out', '--force'];

@@ -9,7 +9,7 @@ import { statusBarContent } from '../client/src/statusText';
 import { withWord } from '../client/src/userWords';
 import { folderInside } from '../client/src/workspacePaths';
 import { parseDateValue, type DateValue } from '../packages/engine/dates';
-import { inputSpec, type InputSpec } from '../server/src/templates';
+import { inputSpec, type InputSpec } from '../hosts/shared/templates';
 
 const day = (s: string): DateValue => (parseDateValue(s) as { ok: true; value: DateValue }).value;
 const input = (name: string): InputSpec => inputSpec(name)!;

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesMarkdown } from '../server/src/docs/rulesMarkdown';
+import { rulesMarkdown } from '../hosts/shared/docs/rulesMarkdown';
 import { allRules } from '../packages/engine/rules';
 
 const file = join(__dirname, '..', 'docs', 'rules.md');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, check, defaultSettings, formatIsoDate, parseDateValue, type DateValue, type Finding } from '../packages/engine';
 import { KINDS } from '../packages/engine/kinds';
 import { readSibling } from '../packages/engine/siblings';
-import { renderDraft } from '../server/src/templates';
+import { renderDraft } from '../hosts/shared/templates';
 import { applyFix } from './helpers/applyFix';
 
 const start = (() => {

@@ -14,7 +14,7 @@ import { readSibling } from '../packages/engine/siblings';
 import { draftPlan } from '../packages/engine/timeline';
 import { draftCodeLenses } from '../hosts/language-server/codeLens';
 import { draftStatus } from '../hosts/language-server/draftStatus';
-import { planCalendar } from '../server/src/timeline/ics';
+import { planCalendar } from '../hosts/shared/timeline/ics';
 
 const examples = path.join(__dirname, '..', 'examples');
 const files = fs.readdirSync(examples).filter((f) => f.endsWith('.md'));

@@ -13,7 +13,7 @@ import { draftNameProblem, folderInside, realFolderInside } from '../client/src/
 import { check } from '../packages/engine/check';
 import { KINDS } from '../packages/engine/kinds';
 import { defaultSettings } from '../packages/engine/settings';
-import { renderDraft } from '../server/src/templates';
+import { renderDraft } from '../hosts/shared/templates';
 import { assertWellFormed } from './helpers/propertyDocs';
 
 let home: string;

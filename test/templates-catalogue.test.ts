@@ -10,8 +10,8 @@ import { check } from '../packages/engine/check';
 import { parseDateValue, type DateValue } from '../packages/engine/dates';
 import { KINDS, type Kind } from '../packages/engine/kinds';
 import { defaultSettings } from '../packages/engine/settings';
-import { BUNDLED_TEMPLATES, inputsFor, renderDraft, sendDate, splitFrontMatter, whenFrom, type Answers } from '../server/src/templates';
-import { buildSnippets, snippetsFileText } from '../server/src/templates/snippets';
+import { BUNDLED_TEMPLATES, inputsFor, renderDraft, sendDate, splitFrontMatter, whenFrom, type Answers } from '../hosts/shared/templates';
+import { buildSnippets, snippetsFileText } from '../hosts/shared/templates/snippets';
 
 const day = (s: string): DateValue => {
   const parsed = parseDateValue(s);
@@ -146,7 +146,7 @@ describe('snippets', () => {
   it('escapes snippet syntax in template text', () => {
     for (const kind of KINDS) expect(BUNDLED_TEMPLATES[kind]).not.toContain('$');
     // toSnippetBody is exercised through a template with a dollar sign and a brace.
-    return import('../server/src/templates/snippets').then(({ toSnippetBody }) => {
+    return import('../hosts/shared/templates/snippets').then(({ toSnippetBody }) => {
       expect(toSnippetBody('Pay $5 {x} for {{company}}')).toEqual(['Pay \\$5 {x\\} for ${1:Company}']);
     });
   });

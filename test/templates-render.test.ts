@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { placeholdersIn, renderTemplate, splitFrontMatter, yamlScalar } from '../server/src/templates';
+import { placeholdersIn, renderTemplate, splitFrontMatter, yamlScalar } from '../hosts/shared/templates';
 
 const TEMPLATE = `---
 kind: thank-you

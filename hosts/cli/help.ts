@@ -4,7 +4,7 @@
  * newly required field shows up here (and in the README, which a test compares with this text).
  */
 import { FIELDS, KINDS, type Kind } from '../../packages/engine/kinds';
-import { inputsFor } from '../../server/src/templates';
+import { inputsFor } from '../shared/templates';
 import { INPUTS, type InputSpec } from '../../packages/engine/inputs';
 
 export type Command = 'check' | 'new' | 'timeline';

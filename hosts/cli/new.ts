@@ -11,7 +11,7 @@ import { closest } from '../../packages/engine/similarity';
 import { createFileAtomic, isAlreadyExists, replaceFileAtomic } from '../../packages/node-host/atomicWrite';
 import { notReplaceable } from './outputFile';
 import { ConfigError, loadSettingsFor } from '../../packages/node-host/configFile';
-import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../../server/src/templates';
+import { inputsFor, renderDraft, validateAnswerOrder, validateInput, type Answers, type InputSpec } from '../shared/templates';
 import { INPUTS } from '../../packages/engine/inputs';
 import type { Io } from './io';
 

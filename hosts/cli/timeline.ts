@@ -6,7 +6,7 @@ import { buildPlan, planText } from '../../packages/engine/plan';
 import { readSibling, type SiblingDraft } from '../../packages/engine/siblings';
 import { cachedSettingsLoader, ConfigError } from '../../packages/node-host/configFile';
 import { replaceFileAtomic } from '../../packages/node-host/atomicWrite';
-import { planCalendar } from '../../server/src/timeline/ics';
+import { planCalendar } from '../shared/timeline/ics';
 import { readRegularFile } from '../../packages/node-host/boundedRead';
 import { draftByteCap, unreadable } from './draftRead';
 import { cliExclusion } from './exclusion';
