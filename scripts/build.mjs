@@ -49,14 +49,14 @@ const entries = [
   ['hosts/language-server/node.ts', 'server.js'],
   // The check worker the server and the CLI run checks in (packages/node-host/workerCheckRunner.ts), beside them.
   ['packages/node-host/checkWorker.ts', 'checkWorker.js'],
-  ['client/src/extension.ts', 'extension.js'],
+  ['hosts/vscode/extension.ts', 'extension.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 
 // The extension and its language server for VS Code for the Web (package.json `browser`): the same sources,
 // bundled for a web worker. A web worker has no Node, so importing a Node built-in there fails the build,
 // naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
 const browserEntries = [
-  ['client/src/browserExtension.ts', 'browserExtension.js'],
+  ['hosts/vscode/browserExtension.ts', 'browserExtension.js'],
   ['hosts/language-server/browser.ts', 'browserServer.js'],
 ].filter(([src]) => existsSync(join(root, src)));
 

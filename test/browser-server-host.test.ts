@@ -2,7 +2,7 @@
  * The language server's host in VS Code for the Web's worker (hosts/language-server/browser-host/): file names are URIs,
  * with POSIX path rules under their `scheme://authority` root (uriPaths.ts), and every file is read and
  * written through the client. Here the client's side is a map of files answering the same requests the
- * browser extension answers with `workspace.fs` (client/src/browser/workspaceFiles.ts); the real client
+ * browser extension answers with `workspace.fs` (hosts/vscode/browser/workspaceFiles.ts); the real client
  * and worker are exercised by test/e2e-web.test.ts.
  */
 import { posix } from 'node:path';

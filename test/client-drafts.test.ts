@@ -1,13 +1,13 @@
 /** The editor commands' logic without the editor: names, places, questions, defaults, checks, drafts. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { answersFromArgument, checkAnswer, defaultAnswer, questionsFor } from '../client/src/answers';
-import { PLANNED_KINDS } from '../client/src/commandTable';
-import { companySlug, draftFileName, uniqueFileName } from '../client/src/draftFiles';
-import { newDraft, newDrafts } from '../client/src/newDrafts';
-import { statusBarContent } from '../client/src/statusText';
-import { withWord } from '../client/src/userWords';
-import { folderInside } from '../client/src/workspacePaths';
+import { answersFromArgument, checkAnswer, defaultAnswer, questionsFor } from '../hosts/vscode/answers';
+import { PLANNED_KINDS } from '../hosts/vscode/commandTable';
+import { companySlug, draftFileName, uniqueFileName } from '../hosts/vscode/draftFiles';
+import { newDraft, newDrafts } from '../hosts/vscode/newDrafts';
+import { statusBarContent } from '../hosts/vscode/statusText';
+import { withWord } from '../hosts/vscode/userWords';
+import { folderInside } from '../hosts/vscode/workspacePaths';
 import { parseDateValue, type DateValue } from '../packages/engine/dates';
 import { inputSpec, type InputSpec } from '../hosts/shared/templates';
 

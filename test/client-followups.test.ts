@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_COMMANDS, DRAFT_COMMANDS, FOLLOW_UPS_VIEW_ID } from '../client/src/commandTable';
-import { clipboardText, copiedMessage, emailFromDraft, mailClientLink, MAILTO_SAFE_LENGTH } from '../client/src/emailText';
-import { followUpsTree } from '../client/src/followUpsTree';
-import { applyTextEdit, sentEdit } from '../client/src/sentEdit';
+import { ALL_COMMANDS, DRAFT_COMMANDS, FOLLOW_UPS_VIEW_ID } from '../hosts/vscode/commandTable';
+import { clipboardText, copiedMessage, emailFromDraft, mailClientLink, MAILTO_SAFE_LENGTH } from '../hosts/vscode/emailText';
+import { followUpsTree } from '../hosts/vscode/followUpsTree';
+import { applyTextEdit, sentEdit } from '../hosts/vscode/sentEdit';
 import type { DateValue } from '../packages/engine/dates';
 import { buildPlan } from '../packages/engine/plan';
 import { defaultSettings } from '../packages/engine/settings';

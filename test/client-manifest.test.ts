@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_COMMANDS } from '../client/src/commandTable';
+import { ALL_COMMANDS } from '../hosts/vscode/commandTable';
 import { SETTING_KEYS } from '../packages/engine/settings';
 
 const ROOT = join(__dirname, '..');

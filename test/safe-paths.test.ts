@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draftNameProblem, folderInside, realFolderInside } from '../client/src/workspacePaths';
+import { draftNameProblem, folderInside, realFolderInside } from '../hosts/vscode/workspacePaths';
 import { check } from '../packages/engine/check';
 import { KINDS } from '../packages/engine/kinds';
 import { defaultSettings } from '../packages/engine/settings';

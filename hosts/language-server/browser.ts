@@ -1,6 +1,6 @@
 /**
  * The language server in VS Code for the Web: a web worker started by the browser extension
- * (client/src/browserExtension.ts) over the same server core as the stdio server (lsp/languageServer.ts),
+ * (hosts/vscode/browserExtension.ts) over the same server core as the stdio server (lsp/languageServer.ts),
  * with the browser host (browser/browserServerHost.ts). The worker has no file system: its first message
  * is the language data, read by the client from the extension's own files, and the extension's URI; the
  * protocol follows on the same port.
@@ -10,7 +10,7 @@ import { browserServerHost } from './browser-host/browserServerHost';
 import { setLanguageDataSource } from '../../packages/engine/languageData';
 import { startServer } from './languageServer';
 
-/** The first message (client/src/browser/languageData.ts LanguageDataMessage). */
+/** The first message (hosts/vscode/browser/languageData.ts LanguageDataMessage). */
 interface FirstMessage {
   followupLanguageData: Record<string, ArrayBuffer>;
   followupExtensionUri: string;

@@ -58,7 +58,7 @@ export const SETTINGS_SECTION = 'followup';
 /**
  * Server → client requests of the language server in VS Code for the Web's worker (hosts/language-server/browser-host),
  * which has no file system of its own: the client answers with `vscode.workspace.fs`
- * (client/src/browser/workspaceFiles.ts). URIs are the server's file names there.
+ * (hosts/vscode/browser/workspaceFiles.ts). URIs are the server's file names there.
  */
 export const ReadDirectoryRequest = 'followup/readDirectory';
 export interface ReadDirectoryParams {

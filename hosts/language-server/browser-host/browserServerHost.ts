@@ -2,7 +2,7 @@
  * The language server's host in VS Code for the Web's worker (hosts/language-server/browser.ts). A web worker
  * has no file system: file names are the documents' URIs (uriPaths.ts), and every file is read and
  * written through the client, which answers with `vscode.workspace.fs` (protocol.ts: ReadDirectory,
- * ReadFileStart, ReadConfigFiles, WriteFile; client/src/browser/workspaceFiles.ts). The settings lookup
+ * ReadFileStart, ReadConfigFiles, WriteFile; hosts/vscode/browser/workspaceFiles.ts). The settings lookup
  * is synchronous, so the workspace's `.followup.json` files are read ahead: all of them once initialized,
  * and each again when the client's watcher reports it changed. Checks run in this worker, which is the
  * server's own thread. The user dictionary is the client's (its global storage).

@@ -4,7 +4,7 @@
  */
 import type { DateValue } from '../../packages/engine/dates';
 import type { Kind } from '../../packages/engine/kinds';
-import { renderDraft, sendDate, type Answers } from '../../hosts/shared/templates';
+import { renderDraft, sendDate, type Answers } from '../shared/templates';
 import { formatIsoDate } from '../../packages/engine/dates';
 import { draftFileName, uniqueFileName } from './draftFiles';
 

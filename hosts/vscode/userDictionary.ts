@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient';
-import { SETTINGS_SECTION, type AddUserWordResult } from '../../hosts/language-server/protocol';
+import { SETTINGS_SECTION, type AddUserWordResult } from '../language-server/protocol';
 import { withWord } from './userWords';
 
 export interface UserDictionary {

@@ -11,7 +11,7 @@ import { buildPlan } from '../../packages/engine/plan';
 import type { DraftFacts } from '../../packages/engine/rules/types';
 import { defaultSettings, type Settings } from '../../packages/engine/settings';
 import { frontMatterFacts, siblingFromFacts } from '../../packages/engine/siblings';
-import { todayProvider } from '../../hosts/language-server/today';
+import { todayProvider } from '../language-server/today';
 import { FOLLOW_UPS_VIEW_ID } from './commandTable';
 import { folderExclusion, type Exclusion } from './draftExclusion';
 import { folderSettings } from './editor/planSettings';

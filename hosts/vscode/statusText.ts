@@ -1,5 +1,5 @@
 /** What the status bar item shows for the server's `followup/draftStatus` answer. */
-import type { DraftStatus } from '../../hosts/language-server/protocol';
+import type { DraftStatus } from '../language-server/protocol';
 
 export interface StatusBarContent {
   visible: boolean;

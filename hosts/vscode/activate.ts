@@ -1,5 +1,5 @@
 /**
- * Activation shared by the desktop (client/src/extension.ts) and the browser (client/src/browserExtension.ts)
+ * Activation shared by the desktop (hosts/vscode/extension.ts) and the browser (hosts/vscode/browserExtension.ts)
  * extension: the commands, the Follow-Ups view, the status bar and the language client, which each
  * platform creates its own way.
  */

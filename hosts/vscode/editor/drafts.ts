@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { BoundedReadError, readBoundedText } from './boundedRead';
 import { KINDS, type Kind } from '../../../packages/engine/kinds';
-import { templateFileName } from '../../../hosts/shared/templates';
+import { templateFileName } from '../../shared/templates';
 import { uniqueFileName } from '../draftFiles';
 import type { NewDraft } from '../newDrafts';
 import { draftNameProblem, folderInside, realFolderInside } from '../workspacePaths';

@@ -12,7 +12,7 @@ import {
   validateInput,
   type Answers,
   type InputSpec,
-} from '../../hosts/shared/templates';
+} from '../shared/templates';
 
 /** Days after the interview a reply deadline defaults to, when they gave none: a week. */
 export const DEFAULT_REPLY_DAYS = 7;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Kind } from '../../../packages/engine/kinds';
-import { todayProvider } from '../../../hosts/language-server/today';
+import { todayProvider } from '../../language-server/today';
 import { answersFromArgument, questionsFor } from '../answers';
 import { askAnswers } from '../editor/ask';
 import { draftsFolderUri, firstFolder, openAtCursor, PlacementError, takenNames, userTemplates, writeDraft } from '../editor/drafts';

@@ -19,7 +19,7 @@ import {
   type ReadFileStartParams,
   type ReadFileStartResult,
   type WriteFileParams,
-} from '../../../hosts/language-server/protocol';
+} from '../../language-server/protocol';
 
 export function answerFileRequests(client: BaseLanguageClient): void {
   client.onRequest(ReadDirectoryRequest, async (params: ReadDirectoryParams): Promise<ReadDirectoryResult> => {

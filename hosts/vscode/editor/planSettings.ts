@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { readBoundedText } from './boundedRead';
 import { applySettings, defaultSettings, SETTING_KEYS, type Settings } from '../../../packages/engine/settings';
 import { CONFIG_FILE_NAME, parseConfigText } from '../../../packages/engine/configText';
-import { SETTINGS_SECTION } from '../../../hosts/language-server/protocol';
+import { SETTINGS_SECTION } from '../../language-server/protocol';
 
 export async function folderSettings(folder: vscode.WorkspaceFolder): Promise<Settings> {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri);

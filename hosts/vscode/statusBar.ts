@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DraftStatusRequest, type DraftStatus, type DraftStatusParams } from '../../hosts/language-server/protocol';
+import { DraftStatusRequest, type DraftStatus, type DraftStatusParams } from '../language-server/protocol';
 import { statusBarContent } from './statusText';
 
 export function createDraftStatusBar(running: Promise<BaseLanguageClient>): vscode.Disposable {

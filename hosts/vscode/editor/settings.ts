@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { readBoundedText } from './boundedRead';
 import { applySettings, defaultSettings } from '../../../packages/engine/settings';
 import { CONFIG_FILE_NAME, parseConfigText } from '../../../packages/engine/configText';
-import { SETTINGS_SECTION } from '../../../hosts/language-server/protocol';
+import { SETTINGS_SECTION } from '../../language-server/protocol';
 
 export interface ClientSettings {
   draftsFolder: string;

@@ -1,7 +1,7 @@
 /** Asks the questions of a new draft one input box at a time, each checked as the user types. */
 import * as vscode from 'vscode';
 import type { DateValue } from '../../../packages/engine/dates';
-import type { Answers, InputSpec } from '../../../hosts/shared/templates';
+import type { Answers, InputSpec } from '../../shared/templates';
 import { checkAnswer, defaultAnswer } from '../answers';
 
 /** The answers, or undefined when the user pressed Escape. */

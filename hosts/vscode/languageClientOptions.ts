@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import { CONFIG_FILE_NAME } from '../../packages/engine/configText';
-import { AddUserWordRequest, SETTINGS_SECTION, type AddUserWordParams, type InitializationOptions } from '../../hosts/language-server/protocol';
+import { AddUserWordRequest, SETTINGS_SECTION, type AddUserWordParams, type InitializationOptions } from '../language-server/protocol';
 import type { UserDictionary } from './userDictionary';
 
 export function languageClientOptions(documentSelector: DocumentSelector, userDictionary: UserDictionary): LanguageClientOptions {

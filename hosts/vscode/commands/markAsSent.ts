@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { formatHuman } from '../../../packages/engine/dates';
-import { todayProvider } from '../../../hosts/language-server/today';
+import { todayProvider } from '../../language-server/today';
 import { draftDocument, NO_DRAFT_OPEN } from '../editor/draftTarget';
 import { sentEdit } from '../sentEdit';
 
