@@ -6,13 +6,14 @@
  * - the engine imports no Node built-in (`node:fs`, `fs`, `path`, ...): it must load in a browser worker;
  * - the shared server core (hosts/language-server), which the stdio server and the browser worker server both
  *   run, imports no Node built-in and nothing from the Node host layer (packages/node-host) or the browser
- *   host (hosts/language-server/browser-host): what differs comes in through its ServerHost (lsp/serverHost.ts).
+ *   host (hosts/language-server/browser-host): what differs comes in through its ServerHost (hosts/language-server/serverHost.ts).
  * The one Node script under the engine folder, the generator of spelling/data/wordFrequency.ts, runs at
  * development time only and is not part of the engine.
  */
-const ENGINE = '^(server/src/engine|packages/engine)/';
-const ENGINE_DEV_SCRIPTS = '^(server/src/engine|packages/engine)/.*\\.mjs$';
-const SERVER_CORE = '^(server/src/lsp|hosts/language-server)/(?!node\\.ts$|browser\\.ts$|browser-host/)';
+const ENGINE = '^packages/engine/';
+const ENGINE_DEV_SCRIPTS = '^packages/engine/.*\\.mjs$';
+// The shared core: every module of the language server but its two entries and the browser host.
+const SERVER_CORE = '^hosts/language-server/(?!node\\.ts$|browser\\.ts$|browser-host/)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -29,12 +30,12 @@ module.exports = {
       severity: 'error',
       comment: 'The engine is pure (text and settings in, findings out); hosts depend on it, never the reverse.',
       from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
-      to: { path: ['^server/src/(lsp|cli|node|timeline|templates|docs)/', '^server/src/(cli|server)\\.ts$', '^client/', '^packages/node-host/', '^hosts/'] },
+      to: { path: ['^packages/node-host/', '^hosts/'] },
     },
     {
       name: 'engine-imports-no-node-builtin',
       severity: 'error',
-      comment: 'The engine runs in a browser worker too: file and process access belong to server/src/node.',
+      comment: 'The engine runs in a browser worker too: file and process access belong to packages/node-host.',
       from: { path: ENGINE, pathNot: ENGINE_DEV_SCRIPTS },
       to: { dependencyTypes: ['core'] },
     },
@@ -43,7 +44,7 @@ module.exports = {
       severity: 'error',
       comment: 'The server core runs in a browser worker too: Node (built-ins, packages/node-host) comes in through its ServerHost.',
       from: { path: SERVER_CORE },
-      to: { path: ['^server/src/(node|browser)/', '^server/src/(cli|server|browserServer)\\.ts$', '^packages/node-host/', '^hosts/(cli|vscode)/', '^hosts/language-server/(node|browser)\\.ts$', '^hosts/language-server/browser-host/'] },
+      to: { path: ['^packages/node-host/', '^hosts/(cli|vscode)/', '^hosts/language-server/(node|browser)\\.ts$', '^hosts/language-server/browser-host/'] },
     },
     {
       name: 'server-core-imports-no-node-builtin',

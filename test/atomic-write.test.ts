@@ -83,7 +83,7 @@ describe('replaceFileAtomic', () => {
     const script = path.join(dir, 'writer.cjs');
     buildSync({
       stdin: {
-        contents: `import { replaceFileAtomic } from ${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'node', 'atomicWrite.ts'))};
+        contents: `import { replaceFileAtomic } from ${JSON.stringify(path.join(__dirname, '..', 'packages', 'node-host', 'atomicWrite.ts'))};
           const file = process.argv[2];
           const texts = ['A', 'B'].map((c) => c.repeat(8 * 1024 * 1024));
           process.stdout.write('started\\n');

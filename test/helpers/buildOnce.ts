@@ -25,7 +25,6 @@ function isStale(): boolean {
   const bundle = path.join(dist, 'server.js');
   if (!fs.existsSync(bundle) || !fs.existsSync(path.join(dist, 'dictionaries'))) return true;
   const sources = Math.max(
-    newest(path.join(root, 'server', 'src')),
     newest(path.join(root, 'packages')),
     newest(path.join(root, 'hosts')),
     newest(path.join(root, 'templates')),
