@@ -55,9 +55,10 @@ const entries = [
 // The extension and its language server for VS Code for the Web (package.json `browser`): the same sources,
 // bundled for a web worker. A web worker has no Node, so importing a Node built-in there fails the build,
 // naming the module that did it (rather than a bundle that breaks only when a user opens vscode.dev).
+// Each with its kind: the extension host loads an extension as CommonJS; the server runs as a worker script.
 const browserEntries = [
-  ['hosts/vscode/browserExtension.ts', 'browserExtension.js'],
-  ['hosts/language-server/browser.ts', 'browserServer.js'],
+  ['hosts/vscode/browserExtension.ts', 'browserExtension.js', 'extension'],
+  ['hosts/language-server/browser.ts', 'browserServer.js', 'server'],
 ].filter(([src]) => existsSync(join(root, src)));
 
 rmSync(dist, { recursive: true, force: true });
@@ -84,14 +85,14 @@ await Promise.all(
       logLevel: 'warning',
     }),
   ),
-  ...browserEntries.map(([src, out]) =>
+  ...browserEntries.map(([src, out, kind]) =>
     build({
       entryPoints: [join(root, src)],
       outfile: join(dist, out),
       bundle: true,
       platform: 'browser',
       // The extension host loads extensions as CommonJS; a plain worker script runs an IIFE.
-      format: src.startsWith('client/') ? 'cjs' : 'iife',
+      format: kind === 'extension' ? 'cjs' : 'iife',
       target: 'es2022',
       external: ['vscode'],
       mainFields: ['browser', 'module', 'main'],
@@ -100,7 +101,7 @@ await Promise.all(
       loader: { '.md': 'text' },
       plugins: [noNodeBuiltins, nspellForRetextSpell, visitWithoutNames],
       // The server worker rebuilds the stored tone rules, as the Node server does (its first check is the sooner).
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), ...(src.startsWith('server/') ? { FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) } : {}) },
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), ...(kind === 'server' ? { FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) } : {}) },
       sourcemap: true,
       logLevel: 'warning',
     }),
