@@ -44,24 +44,30 @@ describe.each(['dev', 'dev2', 'dev3', 'held-out', 'held-out-2'])('proofreading c
 
 // sentences-3 is smaller: new wordings of the classes that generalised worst, written for issue 11.
 // sentences-4: pairs written blind by another writer (after the rules of sentences-3), for the same classes.
+// sentences-5: two thirds of 356 pairs written blind on 2026-12-05 (all classes, the hidden sets' extra kinds
+// weighted); measured before any rule was written for them: 68.0 % on all 356 pairs. held-out-3.txt is the
+// other third, chosen at random: measured only (no floor, lines never printed).
 describe.each([
-  ['sentences.txt', 400, 150],
-  ['sentences-2.txt', 400, 150],
-  ['sentences-3.txt', 180, 80],
-  ['sentences-4.txt', 700, 400],
-] as const)('proofreading corpus: %s', (file, minSentences, minCorrect) => {
+  ['sentences.txt', 400, 150, 0.85],
+  ['sentences-2.txt', 400, 150, 0.85],
+  ['sentences-3.txt', 180, 80, 0.85],
+  ['sentences-4.txt', 700, 400, 0.85],
+  ['sentences-5.txt', 470, 230, 0.6],
+  ['held-out-3.txt', 230, 110, null],
+] as const)('proofreading corpus: %s', (file, minSentences, minCorrect, minRecall) => {
   it('reports recall per class and the correct sentences flagged', () => {
     const sentences = readSentences(file);
     const score = scoreSentences(sentences);
     console.log(formatScore(file, score));
+    expect(sentences.length).toBeGreaterThanOrEqual(minSentences);
+    expect(sentences.filter((s) => !s.bad).length).toBeGreaterThanOrEqual(minCorrect);
+    if (minRecall === null) return;
     if (DETAILS) {
       for (const m of score.missed) console.log(`  missed ${m.file}: ${m.mistake.cls} "${m.mistake.actual}" -> "${m.mistake.intended}"`);
       for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: ${f.finding.rule} "${f.finding.actual}"`);
     }
-    expect(sentences.length).toBeGreaterThanOrEqual(minSentences);
-    expect(grammarRecall(score)).toBeGreaterThanOrEqual(0.85);
+    expect(grammarRecall(score)).toBeGreaterThanOrEqual(minRecall);
     expect(score.falseAlarms.length).toBeLessThanOrEqual(5);
-    expect(sentences.filter((s) => !s.bad).length).toBeGreaterThanOrEqual(minCorrect);
   });
 });
 
