@@ -48,7 +48,7 @@ export interface Sample extends Example {
   features: Set<string>;
 }
 
-export const LABELLED_SPLITS = ['train', 'dev', 'dev-2', 'ok-3'] as const;
+export const LABELLED_SPLITS = ['train', 'train-2', 'dev', 'dev-2', 'ok-3'] as const;
 
 /** The labelled lines of a tone corpus split (RULE<TAB>sentence, "SUBJECT: ..." for subject lines). */
 export function readLabelled(root: string, split: (typeof LABELLED_SPLITS)[number]): Example[] {
