@@ -43,6 +43,9 @@ async function sourceModule(path) {
 const toneModule = await sourceModule('packages/engine/rules/tone.ts');
 const storedModule = await sourceModule('packages/engine/rules/tone/stored.ts');
 const compiledTone = JSON.stringify(toneModule.compileToneRules().map(storedModule.storeRule));
+// The tone classifier's weights as JSON text too (engine/rules/tone.ts): parsed on the first check, not
+// built as an object literal in every thread that loads the bundle.
+const toneClassifier = JSON.stringify(JSON.parse(readFileSync(join(root, 'packages/engine/rules/tone/classifier.json'), 'utf8')));
 
 const entries = [
   ['hosts/cli/entry.ts', 'cli.js'],
@@ -76,7 +79,7 @@ await Promise.all(
       external: ['vscode'],
       loader: { '.md': 'text' },
       plugins: [nspellForRetextSpell, visitWithoutNames],
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) },
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone), FOLLOWUP_TONE_CLASSIFIER: JSON.stringify(toneClassifier) },
       sourcemap: true,
       // No comments nor indentation (the source maps keep the lines): V8 holds a bundle's source for as
       // long as it runs, in each thread that loads it, and a comment with one character past ASCII ("’")
@@ -101,7 +104,7 @@ await Promise.all(
       loader: { '.md': 'text' },
       plugins: [noNodeBuiltins, nspellForRetextSpell, visitWithoutNames],
       // The server worker rebuilds the stored tone rules, as the Node server does (its first check is the sooner).
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), ...(kind === 'server' ? { FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone) } : {}) },
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), ...(kind === 'server' ? { FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone), FOLLOWUP_TONE_CLASSIFIER: JSON.stringify(toneClassifier) } : {}) },
       sourcemap: true,
       logLevel: 'warning',
     }),

@@ -64,9 +64,16 @@ declare const FOLLOWUP_COMPILED_TONE: string | undefined;
 
 let phraseRules: CompiledRule[] | undefined;
 let classifier: ReadyModel | undefined;
+/**
+ * The classifier's weights as JSON text, stored by the build (scripts/build.mjs): parsed on the first check
+ * instead of built as an object literal when the bundle loads, in every thread that loads it (the server's
+ * main thread never checks). Not defined from the TypeScript sources, which import the file.
+ */
+declare const FOLLOWUP_TONE_CLASSIFIER: string | undefined;
+
 /** The trained sentence classifier (tone/classifier.json), made ready on the first check, like the phrase rules. */
 function toneClassifier(): ReadyModel {
-  classifier ??= readyModel(classifierWeights as unknown as ToneModel);
+  classifier ??= readyModel(typeof FOLLOWUP_TONE_CLASSIFIER === 'string' ? (JSON.parse(FOLLOWUP_TONE_CLASSIFIER) as ToneModel) : (classifierWeights as unknown as ToneModel));
   return classifier;
 }
 
