@@ -46,4 +46,22 @@ describe('tone corpus', () => {
     console.log(formatScore('held-out-3', score));
     expect(score.overall.total).toBe(lines.length - score.falseAlarms.total);
   });
+
+  // tone-4: 530 lines written blind on 2026-12-05 by another writer (every rule the issue names but
+  // exclamation and hedging, and 120 polite near-misses), split at random: train-3 (two thirds, development)
+  // and held-out-4 (a third, seed 20261208, measured only).
+  for (const split of ['train-3', 'held-out-4'] as const) {
+    it(`${split}: recall per rule and false alarms`, () => {
+      const lines = readToneCorpus(split);
+      for (const rule of ['pushy', 'passive-aggressive', 'over-apologetic', 'desperate', 'phone', 'shouting', 'informal']) expect(lines.filter((l) => l.label === rule).length, rule).toBeGreaterThanOrEqual(10);
+      expect(lines.filter((l) => l.label === 'ok').length).toBeGreaterThanOrEqual(30);
+      const score = scoreToneCorpus(lines);
+      console.log(formatScore(split, score));
+      if (split === 'train-3' && process.env.FOLLOWUP_TONE_MISSES) {
+        for (const l of score.missed) console.log(`  missed ${l.label}: ${l.subject ? 'SUBJECT: ' : ''}${l.text}`);
+        for (const l of score.alarms) console.log(`  false alarm: ${l.subject ? 'SUBJECT: ' : ''}${l.text}`);
+      }
+      expect(score.overall.total).toBe(lines.length - score.falseAlarms.total);
+    });
+  }
 });
