@@ -54,7 +54,7 @@ describe.each([
   ['sentences-2.txt', 400, 150, 0.85],
   ['sentences-3.txt', 180, 80, 0.85],
   ['sentences-4.txt', 700, 400, 0.85],
-  ['sentences-5.txt', 470, 230, 0.82],
+  ['sentences-5.txt', 470, 230, 0.9],
   ['held-out-3.txt', 230, 110, null],
   ['sentences-6.txt', 500, 270, null],
   ['held-out-4.txt', 230, 120, null],

@@ -1,0 +1,63 @@
+/**
+ * Issue 11, fourth pass: each widened grammar pattern, on sentences written for this test (not from the
+ * corpus): the wrong ones are caught by the rule, the right ones raise no grammar finding.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, defaultSettings, parseDateValue } from '../packages/engine';
+
+const today = (() => {
+  const d = parseDateValue('2026-12-04', false);
+  if (!d.ok) throw new Error('bad date');
+  return d.value;
+})();
+const draft = (s: string) => `---\nkind: thank-you\ncompany: Example Ltd\n---\n\nDear Sam,\n\n${s}\n\nBest wishes,\nAlex\n`;
+const grammar = (s: string) => check(draft(s), { settings: defaultSettings(), today }).findings.filter((f) => f.rule.startsWith('grammar/'));
+
+const cases: Array<[string, string[], string[]]> = [
+  ['grammar/missing-word', [
+    'The head baker asked me cover the early shift on Saturday.',
+    'Our lecturer encouraged us apply for the summer placement.',
+    'Thank you for making the time speak with me on Friday.',
+    'Is likely that the panel will meet again next week?',
+    'I writing to follow up on the apprenticeship interview.',
+    'At the bakery I learned lot of tricks for laminated dough.',
+    'The surgery sent me reminder about the induction.',
+    'We would welcome opportunity to visit the depot.',
+  ], [
+    'The head baker asked me to cover the early shift on Saturday.',
+    'Thank you for making the time to speak with me on Friday.',
+    'Is it likely that the panel will meet again next week?',
+    'I am writing to follow up on the apprenticeship interview.',
+    'My placement gave me a lot of practice with payroll software.',
+    'Please let me help with the stocktake, and I will send you updates.',
+  ]],
+  ['grammar/agreement', [
+    'The minutes of our quarterly review was circulated on Friday.',
+    'The clients we visited in Leeds was very welcoming.',
+    'One of the nurses on my ward last winter were promoted.',
+    'There are a lot of information on the staff intranet.',
+    'Our volunteers often stays late after the evening sessions.',
+  ], [
+    'The minutes of our quarterly review were circulated on Friday.',
+    'One of the nurses on my ward was promoted.',
+    'There are a lot of training courses on the intranet.',
+    'There is a lot of paperwork in a hospital pharmacy.',
+    'Our volunteers often stay late after the evening sessions.',
+  ]],
+  ['grammar/their-there', ['I will pop in while I am their if the site is open.', 'We stayed their until the shift ended.'], ['I will pop in while I am there if the site is open.', 'Their team was kind.']],
+  ['grammar/then-than', ['I would rather take the later train on Thursday then miss the briefing.'], ['I would rather wait, then decide on Monday.', 'I would rather take the later train than miss the briefing.']],
+  ['grammar/affect-effect', ['The new rota will not effect that commitment.', 'The delays effected our patients.'], ['The new rota will not affect that commitment.', 'The manager effected a change in the rota.', 'It had an effect that lasted weeks.']],
+  ['grammar/real-word-typo', ['Please bare in mind that I start at eight.'], ['Please bear in mind that I start at eight.']],
+  ['grammar/confused-words', ['We had less than twenty applicants for the post.'], ['We had fewer than twenty applicants for the post.', 'It took less than ten minutes.']],
+];
+
+describe('widened grammar patterns (issue 11, fourth pass)', () => {
+  for (const [rule, bad, good] of cases) {
+    it(`${rule}: fires on new wrong sentences`, () => {
+      for (const s of bad) expect(grammar(s).map((f) => f.rule), s).toContain(rule);
+    });
+    it(`${rule}: leaves the right ones alone`, () => {
+      for (const s of good) expect(grammar(s).map((f) => `${f.rule} ${f.actual}`), s).toEqual([]);
+    });
+  }
+});
