@@ -4,7 +4,7 @@
  * (scripts/train-tone-classifier.mjs writes them to tone/classifier.json; test/tone-classifier.test.ts
  * checks the stored weights are what this gives).
  *
- * - Training lines: test/corpus/tone/train.txt, dev.txt, dev-2.txt and ok-3.txt (never held-out*) and the tone
+ * - Training lines: test/corpus/tone/train.txt, train-2.txt, train-3.txt, dev.txt, dev-2.txt and ok-3.txt (never held-out*) and the tone
  *   tests' sentences (test/helpers/toneSentences.ts), plus as more "ok" lines the clean sentences of the
  *   proofreading sentence corpus and of the clean drafts.
  * - One logistic regression per rule (its lines against every other line), full-batch gradient descent
@@ -48,7 +48,7 @@ export interface Sample extends Example {
   features: Set<string>;
 }
 
-export const LABELLED_SPLITS = ['train', 'train-2', 'dev', 'dev-2', 'ok-3'] as const;
+export const LABELLED_SPLITS = ['train', 'train-2', 'train-3', 'dev', 'dev-2', 'ok-3'] as const;
 
 /** The labelled lines of a tone corpus split (RULE<TAB>sentence, "SUBJECT: ..." for subject lines). */
 export function readLabelled(root: string, split: (typeof LABELLED_SPLITS)[number]): Example[] {
