@@ -45,7 +45,16 @@ const cases: Array<[string, string[], string[]]> = [
     'Our volunteers often stay late after the evening sessions.',
   ]],
   ['grammar/their-there', ['I will pop in while I am their if the site is open.', 'We stayed their until the shift ended.'], ['I will pop in while I am there if the site is open.', 'Their team was kind.']],
-  ['grammar/then-than', ['I would rather take the later train on Thursday then miss the briefing.'], ['I would rather wait, then decide on Monday.', 'I would rather take the later train than miss the briefing.']],
+  ['grammar/then-than', [
+    'I would rather take the later train on Thursday then miss the briefing.',
+    'The trains were cancelled, and even than I made it to the briefing.',
+  ], [
+    'I would rather wait, then decide on Monday.',
+    'I would rather take the later train than miss the briefing.',
+    // "even" the adjective, or "even" stressing a comparative: "than" is right.
+    'The second coat of varnish went on more even than the first.',
+    'The final round was harder even than I expected.',
+  ]],
   ['grammar/affect-effect', ['The new rota will not effect that commitment.', 'The delays effected our patients.'], ['The new rota will not affect that commitment.', 'The manager effected a change in the rota.', 'It had an effect that lasted weeks.']],
   ['grammar/real-word-typo', ['Please bare in mind that I start at eight.'], ['Please bear in mind that I start at eight.']],
   ['grammar/confused-words', ['We had less than twenty applicants for the post.'], ['We had fewer than twenty applicants for the post.', 'It took less than ten minutes.']],

@@ -50,6 +50,13 @@ describe('names', () => {
     expect(tuesay.suggestions[0]).toBe('Tuesday');
   });
 
+  it("takes the word after St or Saint for a saint's name, not a slip in a title", () => {
+    // "Ultan" is one letter from "Ulan"; after "St" it names a hospital, as "Brigid" names a school.
+    expect(warnings(draft("I now work at St Ultan's and volunteer at Saint Brigid's school."))).toEqual([]);
+    // A slip from a common proper noun is still one.
+    expect(warnings(draft("We met at the St Jmaes's Church open day."))).toEqual(["Jmaes's"]);
+  });
+
   it('never suggests turning a capitalised mid-sentence word into an ordinary word', () => {
     const febuary = language(draft('We could meet in Febuary.')).find((f) => f.actual === 'Febuary')!;
     expect(febuary.suggestions.every((s) => /^\p{Lu}/u.test(s))).toBe(true);

@@ -99,6 +99,9 @@ function* oneEdit(word: string): Generator<string> {
   }
 }
 
+/** A saint's name follows these (St Ultan's, Saint Aidan's), not an ordinary word. */
+const SAINT = /^(?:St|Saint)$/;
+
 /**
  * Whether the word at [start, end) stands in title case ("Brightwell Housng Trust", a subject line such as
  * "Data Analyst Positon"): the word before or after it is a capitalised ordinary word. There a capital
@@ -108,7 +111,7 @@ export function inTitleCase(text: string, start: number, end: number, dialect: D
   const before = /([\p{L}'’]+)[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = /^[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1];
   const ordinaryCapitalised = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryWord(w.toLowerCase(), dialect);
-  return ordinaryCapitalised(before) || ordinaryCapitalised(after);
+  return (ordinaryCapitalised(before) && !SAINT.test(before!)) || ordinaryCapitalised(after);
 }
 
 
