@@ -56,6 +56,19 @@ const cases: Array<[string, string[], string[]]> = [
     'The final round was harder even than I expected.',
   ]],
   ['grammar/affect-effect', ['The new rota will not effect that commitment.', 'The delays effected our patients.'], ['The new rota will not affect that commitment.', 'The manager effected a change in the rota.', 'It had an effect that lasted weeks.']],
+  ['grammar/to-too', [
+    'The portions were to generous to finish, so I took some home.',
+    'I did not want to chase to hard before the panel met.',
+  ], [
+    'I did not want to chase hard before the panel met.',
+    'I hope to start early and to leave late on Fridays.',
+    'We moved to Leeds early in the year.',
+  ]],
+  ['grammar/its-it-s', ['Its especially helpful that the rota is shared a week ahead.', 'I think its genuinely rare to see such a tidy kitchen.'], [
+    "It's especially helpful that the rota is shared a week ahead.",
+    'Its newly refitted kitchen opened in May.',
+    'Its unusually long queue moved quickly.',
+  ]],
   ['grammar/real-word-typo', ['Please bare in mind that I start at eight.'], ['Please bear in mind that I start at eight.']],
   ['grammar/confused-words', ['We had less than twenty applicants for the post.'], ['We had fewer than twenty applicants for the post.', 'It took less than ten minutes.']],
 ];
