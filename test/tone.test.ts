@@ -199,6 +199,7 @@ describe('capitals', () => {
       'I have worked with AWS EC2 and the SCADA systems at OFGEM.',
       'The ISO 27001 audit and our B2B CRM rollout went well.',
       'I work in IT and spent a year in the US.',
+      'The GLP and GMP audits went well, and so LED lighting was approved.',
     ]) {
       expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`), sentence).toEqual([]);
     }
@@ -209,6 +210,9 @@ describe('capitals', () => {
       ['PLEASE reply when you can.', 'PLEASE', 'Please'],
       ['I have ALL the AWS certificates you need.', 'ALL', 'all'],
       ['Please DO let me know.', 'DO', 'do'],
+      // However rare the adverb, and a past tense after an intensifier.
+      ['I am DEEPLY grateful for your time.', 'DEEPLY', 'deeply'],
+      ['I really ENJOYED the site tour.', 'ENJOYED', 'enjoyed'],
     ];
     for (const [sentence, actual, fixed] of cases) {
       const f = toneFindings(sentence).filter((x) => x.rule === 'tone/shouting');

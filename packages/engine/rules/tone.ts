@@ -442,10 +442,18 @@ function emphasisTest({ facts }: RuleContext): (word: string, text: string, star
   return (word, text, start, end) => {
     if (acronyms.has(word) || /\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
     const lower = (withoutPossessive(word) ?? word).toLowerCase();
+    if (!isDictionaryWord(lower, facts.dialect)) return false;
+    // An adverb in -ly ("HUGELY", "SINCERELY") is emphasis however rare: no acronym is spelled so.
+    if (lower.length >= 5 && lower.endsWith('ly') && (lexicon().tags(lower).primary & ADVERB) !== 0) return true;
+    // A past tense after an intensifier ("absolutely LOVED") is emphasis, not a code.
+    if (INTENSIFIER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && (lexicon().tags(lower).all & PAST) !== 0) return true;
     const rank = frequencyRank(lower);
-    return rank !== undefined && rank <= EMPHASIS_RANK && isDictionaryWord(lower, facts.dialect) && emphasisPart(lower);
+    return rank !== undefined && rank <= EMPHASIS_RANK && emphasisPart(lower);
   };
 }
+
+const ADVERB = groupBit('RB') ?? 0;
+const INTENSIFIER_BEFORE = /\b(?:absolutely|really|truly|totally|completely|genuinely|honestly|so|just|thoroughly)\s+$/i;
 
 const NOUN_OR_PAST = ['N', 'NNS', 'NNP', 'NN', 'VBD', 'VBN'].reduce((m, g) => m | (groupBit(g) ?? 0), 0);
 const PAST = groupBit('VBD') ?? 0;
