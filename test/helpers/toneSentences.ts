@@ -132,6 +132,23 @@ export const GENERALISED: Record<string, string[]> = {
     'In case it was not clear from my earlier emails, I am still interested.',
     'Not sure whether anyone there even reads this inbox.',
     'The answer to that is in my previous email.',
+    // Issue 12 (train-3 ideas), in words of our own: reproach for not being told, doubt that anyone reads,
+    // counting the unanswered emails, sarcasm about the wait.
+    'It would have been courteous to be told that the panel had met.',
+    "I'd have expected an acknowledgement, at the very least.",
+    'Could you pass this to a colleague who actually replies to email?',
+    'I must say I had hoped for more communication from your team.',
+    "Don't worry, I'm not holding my breath for an answer.",
+    'Evidently my time is less important than the recruiter’s.',
+    'I wonder if my earlier messages arrived at all.',
+    'This is my third attempt, after my two previous emails went unanswered.',
+    'Nobody in your office seems willing to reply, so I am writing to you.',
+    'The second interview felt like a box-ticking exercise.',
+    'Five weeks and counting since the final interview.',
+    'Perhaps the vacancy has quietly been filled.',
+    'It would be refreshing to hear something without having to chase.',
+    'I hope this message actually gets read.',
+    'I see the post has been advertised for the third time.',
   ],
   'tone/over-apologetic': [
     'I apologise profusely for the delay.',
@@ -186,6 +203,13 @@ export const GENERALISED: Record<string, string[]> = {
 /** Polite sentences no tone rule may flag. */
 export const POLITE = [
   'I would be grateful for an update when convenient.',
+  // Look-alikes of the passive-aggressive train-3 ideas.
+  'It would have been lovely to meet the rest of the team.',
+  'I would have thought about the question more if I had had the time.',
+  'I really enjoyed working with a team that actually ships every week.',
+  'My two previous roles were both in community pharmacy.',
+  'I hope this email finds you well.',
+  'I was pleased to hear the role is still open.',
   "I'm happy to provide references.",
   "I'll be in London on Monday.",
   'Please call me if that is easier.',
