@@ -3,17 +3,11 @@
  * the context needs the other word: sentences written for these rules, none from the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { check, defaultSettings, parseDateValue } from '../packages/engine';
+import { grammarFindings } from './helpers/grammarSentences';
 
-const today = (() => {
-  const d = parseDateValue('2026-12-04', false);
-  if (!d.ok) throw new Error('bad date');
-  return d.value;
-})();
-const draft = (sentence: string) => `---\nkind: thank-you\ncompany: Example Ltd\n---\n\nDear Sam,\n\n${sentence}\n\nBest wishes,\nAlex\n`;
 const grammar = (sentence: string) =>
-  check(draft(sentence), { settings: defaultSettings(), today })
-    .findings.filter((f) => f.rule === 'grammar/real-word-typo' || f.rule === 'grammar/confused-words')
+  grammarFindings(sentence)
+    .filter((f) => f.rule === 'grammar/real-word-typo' || f.rule === 'grammar/confused-words')
     .map((f) => `${f.actual} -> ${f.suggestions[0]}`);
 
 // [sentence, the finding expected]

@@ -443,10 +443,11 @@ function emphasisTest({ facts }: RuleContext): (word: string, text: string, star
     if (acronyms.has(word) || /\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
     const lower = (withoutPossessive(word) ?? word).toLowerCase();
     if (!isDictionaryWord(lower, facts.dialect)) return false;
+    const tags = lexicon().tags(lower);
     // An adverb in -ly ("HUGELY", "SINCERELY") is emphasis however rare: no acronym is spelled so.
-    if (lower.length >= 5 && lower.endsWith('ly') && (lexicon().tags(lower).primary & ADVERB) !== 0) return true;
+    if (lower.length >= 5 && lower.endsWith('ly') && (tags.primary & ADVERB) !== 0) return true;
     // A past tense after an intensifier ("absolutely LOVED") is emphasis, not a code.
-    if (INTENSIFIER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && (lexicon().tags(lower).all & PAST) !== 0) return true;
+    if ((tags.all & PAST) !== 0 && INTENSIFIER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
     const rank = frequencyRank(lower);
     return rank !== undefined && rank <= EMPHASIS_RANK && emphasisPart(lower);
   };
