@@ -16,7 +16,7 @@ import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
 import { reviveRule, type StoredRule } from './tone/stored';
-import { CLASSIFIER_NOTE, classify, markerNames, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
+import { CLASSIFIER_NOTE, markerNames, reachingRules, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
 import classifierWeights from './tone/classifier.json';
 import { LruCache } from '../spelling/lru';
 import { frequencyRank } from '../spelling/frequency';
@@ -343,11 +343,10 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
     ranges.forEach(([start, end], i) => {
       const text = withoutQuotes(span.text.slice(start, end));
       if (!/\p{L}/u.test(text)) return;
-      const features = sentenceFeatures(text, markers[i], !!span.subject);
       const from = span.start + start;
       const to = span.start + end;
       const already = rulesIn(from, to);
-      const id = classify(model, features, (rule) => !already.has(rule));
+      const id = sentenceVerdicts(model, text, markers[i], !!span.subject).find((rule) => !already.has(rule));
       if (!id) return;
       const file = byId(id);
       const words = span.text.slice(start, end).split(/\s+/);
@@ -355,6 +354,16 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
       context.report({ rule: id, start: from, end: to, message: `${quote(quoted)} ${file.reason} (${CLASSIFIER_NOTE}). ${file.advice}` });
     });
   }
+}
+
+/** The rules the classifier finds in a sentence, kept per sentence: an edit changes one sentence, not all. */
+const verdictCache = new LruCache<string, string[]>(200_000, (key) => key.length);
+
+function sentenceVerdicts(model: ReadyModel, text: string, markers: Set<string>, subject: boolean): string[] {
+  const key = `${subject ? 'S' : 'B'}${[...markers].sort().join(' ')}\u0000${text}`;
+  let verdicts = verdictCache.get(key);
+  if (!verdicts) verdictCache.set(key, (verdicts = reachingRules(model, sentenceFeatures(text, markers, subject))));
+  return verdicts;
 }
 
 /** Each "!" after the first in the body is one too many; so is each after the first in the subject line. */

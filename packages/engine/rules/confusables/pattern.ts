@@ -41,6 +41,8 @@ export interface TokenPattern {
   /** The items before the span, nearest first; the span and the items after it. */
   backward: Item[];
   forward: Item[];
+  /** A cheap test a match needs at a token (its first word, the item right before it): most tokens fail it. */
+  gate: (tokens: Token[], at: number) => boolean;
 }
 
 export interface ClassScope {
@@ -178,7 +180,29 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
   }
   if (state !== 'after' || span.length === 0) throw new TokenPatternError('needs one [span] of words (the words the fix replaces)');
   const first = span[0];
-  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null, backward: [...before].reverse(), forward: [...span, ...after] };
+  const backward = [...before].reverse();
+  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null, backward, forward: [...span, ...after], gate: gateOf(first, backward[0]) };
+}
+
+/**
+ * What `matchAt` would check first, without its general machinery: the span's first word (required, see
+ * above), and the item just before the span when it is required and simple (a fixed word, a punctuation
+ * mark, the start of a sentence).
+ */
+function gateOf(first: Item, previous: Item | undefined): (tokens: Token[], at: number) => boolean {
+  const plainWord = first.kind === 'word' && !first.punct.length && !first.orStart && !first.orEnd;
+  const firstTest = plainWord ? first.test : undefined;
+  const opens = (tokens: Token[], at: number) => !firstTest || (tokens[at]?.word === true && firstTest(tokens[at]));
+  if (previous?.kind === 'start') return (tokens, at) => opens(tokens, at) && atStart(tokens, at);
+  if (previous?.kind === 'punct' && !previous.optional) {
+    const marks = previous.text;
+    return (tokens, at) => opens(tokens, at) && at > 0 && !tokens[at - 1].word && marks.includes(tokens[at - 1].text);
+  }
+  if (previous?.kind === 'word' && previous.literals && !previous.optional && !previous.negated && !previous.orStart && !previous.orEnd && !previous.punct.length) {
+    const words = new Set(previous.literals);
+    return (tokens, at) => opens(tokens, at) && at > 0 && tokens[at - 1].word && words.has(normalOf(tokens[at - 1]));
+  }
+  return opens;
 }
 
 /**
@@ -186,6 +210,7 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
  * token, or -1. Items before the span are matched backwards from `at`, the rest forwards.
  */
 export function matchAt(pattern: TokenPattern, tokens: Token[], at: number): number {
+  if (!pattern.gate(tokens, at)) return -1;
   // The words before the span are tried first: they are mostly plain words, a cheap way to fail.
   if (!run(pattern.backward, 0, at, tokens, -1, () => undefined)) return -1;
   let spanEnd = -1;

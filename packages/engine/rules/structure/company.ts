@@ -105,8 +105,17 @@ function findMismatches(
   judge?: WordJudge,
 ): void {
   const longestFirst = [...names].sort((a, b) => b.tokens.length - a.tokens.length);
+  // A window matches or nearly matches a name only if it starts with the name's first letter (a known
+  // spelling, with a known spelling's): most words are passed over without building their windows.
+  const firstLetters = new Set([...names.map((v) => v.key[0]), ...[...known].map((k) => k[0])]);
   let i = 0;
   next: while (i < words.length) {
+    if (!firstLetters.has(words[i].text.toLowerCase()[0])) {
+      const slip = judge && nearDistinctive(words[i], distinctive, judge);
+      if (slip) report([words[i]], slip);
+      i++;
+      continue;
+    }
     for (const v of longestFirst) {
       const window = words.slice(i, i + v.tokens.length);
       if (window.length === v.tokens.length && (windowKey(window) === v.key || known.has(windowKey(window)))) {

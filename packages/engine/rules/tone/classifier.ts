@@ -65,17 +65,22 @@ export function classifierApplies(rule: ReadyModel['rules'][number], features: S
  * passes it by most. One finding a sentence: a demand is not also announced as a phone call.
  */
 export function classify(model: ReadyModel, features: Set<string>, applies: (id: string) => boolean): string | undefined {
-  let best: string | undefined;
-  let bestMargin = 0;
+  return reachingRules(model, features).find((id) => applies(id));
+}
+
+/**
+ * The rules whose score for a sentence reaches their threshold (and `classifierApplies`), the one that
+ * passes it by most first (ties in the model's order): what `classify` chooses from, and what depends on
+ * the sentence alone, so the engine keeps it per sentence while the rules already reported change.
+ */
+export function reachingRules(model: ReadyModel, features: Set<string>): string[] {
+  const reaching: Array<{ id: string; margin: number }> = [];
   for (const rule of model.rules) {
-    if (!applies(rule.id) || !classifierApplies(rule, features)) continue;
+    if (!classifierApplies(rule, features)) continue;
     const margin = ruleScore(rule, features) - rule.threshold;
-    if (margin >= 0 && (best === undefined || margin > bestMargin)) {
-      best = rule.id;
-      bestMargin = margin;
-    }
+    if (margin >= 0) reaching.push({ id: rule.id, margin });
   }
-  return best;
+  return reaching.sort((a, b) => b.margin - a.margin).map((r) => r.id);
 }
 
 // Contractions written without their apostrophe, read as the words they stand for ("havent" = "have not").
