@@ -53,6 +53,9 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'held-out', 'held-out-2', 'held-ou
 // other third, chosen at random: measured only (no floor, lines never printed).
 // sentences-6: two thirds of 364 pairs and 40 correct tricky lines written blind on 2026-12-05 by another
 // writer; held-out-4.txt is the other third (seed 20261207), measured only.
+// sentences-7: two thirds of 330 pairs and 80 correct tricky lines written blind on 2026-12-06 by another
+// writer, weighted to agreement, missing words and verb forms; held-out-6.txt is the other third (seed
+// 20261210), measured only.
 describe.each([
   ['sentences.txt', 400, 150, 0.85],
   ['sentences-2.txt', 400, 150, 0.85],
@@ -62,6 +65,8 @@ describe.each([
   ['held-out-3.txt', 230, 110, null],
   ['sentences-6.txt', 500, 270, 0.85],
   ['held-out-4.txt', 230, 120, null],
+  ['sentences-7.txt', 480, 270, null],
+  ['held-out-6.txt', 250, 130, null],
 ] as const)('proofreading corpus: %s', (file, minSentences, minCorrect, minRecall) => {
   it('reports recall per class and the correct sentences flagged', () => {
     const sentences = readSentences(file);
