@@ -9,6 +9,8 @@ import type { RuleContext, RuleFamily } from './types';
 import { prefersCurlyApostrophes } from './apostropheStyle';
 import { compileRuleFiles, readRuleFile, type CompiledEntry } from './confusables/data';
 import { matchAt, type TokenPattern } from './confusables/pattern';
+import { baseForm, ingForm, pluralForm, singularForm, thirdPerson } from './confusables/forms';
+import { subjectVerbSlips } from './confusables/subjectVerb';
 import { tokenize, type Token } from '../language/tokens';
 import { LruCache } from '../spelling/lru';
 import { proseBlocks } from '../spelling/prose';
@@ -117,6 +119,15 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
       break;
     }
   });
+  // Agreement across a long subject, where no pattern of the data already speaks.
+  for (const slip of subjectVerbSlips(tokens)) {
+    const verb = tokens[slip.at];
+    if (matches.some((m) => m.start < verb.end && verb.start < m.end)) continue;
+    const expected = replacement(slip.expected, verb.text, [verb], tokens[slip.at + 1]);
+    if (!expected || expected === verb.text) continue;
+    matches.push({ rule: 'grammar/agreement', start: verb.start, end: verb.end, actual: verb.text, expected, why: slip.why });
+  }
+  matches.sort((a, b) => a.start - b.start);
   cache.set(key, matches);
   return matches;
 }
@@ -153,62 +164,6 @@ export function replacement(better: string | Record<string, string>, actual: str
 
 function article(word: string): string {
   return /^(?:[aeio]|u(?!ni|s[aeu]|r[aeio])|hon|hour|heir)/i.test(word) && !/^(?:one|eu)/i.test(word) ? 'an' : 'a';
-}
-
-const DOUBLED: Record<string, string> = { begin: 'beginning', submit: 'submitting', refer: 'referring', commit: 'committing', prefer: 'preferring', admit: 'admitting', forget: 'forgetting' };
-
-/** The -ing form of a verb: hear → hearing, meet → meeting, chat → chatting, see → seeing. */
-export function ingForm(verb: string): string {
-  const lower = verb.toLowerCase();
-  if (DOUBLED[lower]) return DOUBLED[lower];
-  if (lower.endsWith('ie')) return verb.slice(0, -2) + 'ying';
-  if (/(?:ee|ye|oe)$/.test(lower) || lower === 'be') return verb + 'ing';
-  if (lower.endsWith('e')) return verb.slice(0, -1) + 'ing';
-  if (/^[^aeiou]*[aeiou][bdfgklmnprstvz]$/.test(lower)) return verb + verb.slice(-1) + 'ing';
-  return verb + 'ing';
-}
-
-const THIRD_PERSON: Record<string, string> = { have: 'has', do: 'does', go: 'goes', be: 'is' };
-
-/** The he/she/it form of a verb: explain → explains, try → tries, watch → watches. */
-export function thirdPerson(verb: string): string {
-  const lower = verb.toLowerCase();
-  if (THIRD_PERSON[lower]) return THIRD_PERSON[lower];
-  if (/[^aeiou]y$/.test(lower)) return verb.slice(0, -1) + 'ies';
-  if (/(?:s|sh|ch|x|z|o)$/.test(lower)) return verb + 'es';
-  return verb + 's';
-}
-
-const BASE: Record<string, string> = { has: 'have', does: 'do', goes: 'go', is: 'are' };
-
-/** The plural form of a present-tense verb: includes → include, varies → vary, matches → match. */
-export function baseForm(verb: string): string {
-  const lower = verb.toLowerCase();
-  if (BASE[lower]) return BASE[lower];
-  if (/[^aeiou]ies$/.test(lower)) return verb.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return verb.slice(0, -2);
-  return lower.endsWith('s') ? verb.slice(0, -1) : verb;
-}
-
-const PLURAL: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', analysis: 'analyses', criterion: 'criteria' };
-
-/** The plural of a noun: year → years, supplier → suppliers, city → cities, box → boxes. */
-export function pluralForm(noun: string): string {
-  const lower = noun.toLowerCase();
-  if (PLURAL[lower]) return PLURAL[lower];
-  if (/[^aeiou]y$/.test(lower)) return noun.slice(0, -1) + 'ies';
-  if (/(?:s|sh|ch|x|z)$/.test(lower)) return noun + 'es';
-  return noun + 's';
-}
-
-/** The singular of a plural noun: candidates → candidate, cities → city, boxes → box. */
-export function singularForm(noun: string): string {
-  const lower = noun.toLowerCase();
-  const irregular = Object.entries(PLURAL).find(([, plural]) => plural === lower);
-  if (irregular) return irregular[0];
-  if (/[^aeiou]ies$/.test(lower)) return noun.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return noun.slice(0, -2);
-  return lower.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
 /** Whether a block is a list item: only a list marker stands before it on its line. */

@@ -1,0 +1,430 @@
+/**
+ * Subject-verb agreement across a whole subject. The grammar data's patterns see a few words either side
+ * of a verb; a writer's subject is often longer ("The list of documents you asked for are attached"). This
+ * reads a clause's subject from its start: a quantifier ("one of the", "a number of"), a determiner,
+ * adjectives and nouns up to the head noun, then what may follow the head without changing its number
+ * (prepositional phrases, "along with ...", a relative clause, "I met", "served at ...", a parenthesis
+ * between commas, a second subject joined by "and"), and compares the head's number with the first verb
+ * after it: only "is/are, was/were, has/have, does/do" and verbs that cannot be nouns are judged. After
+ * "There" or "Here" the verb agrees with the noun phrase that follows it.
+ *
+ * It stays quiet wherever the number is not plain: collective nouns (a team may be either in British
+ * English), names, "none", "data", nouns that are singular and plural at once, a subject it cannot read
+ * to its end.
+ */
+import { groupBit, lexicon, type WordTags } from '../../language/lexicon';
+import type { Token } from '../../language/tokens';
+import classes from './classes.json';
+import { baseForm, thirdPerson } from './forms';
+
+type GrammarNumber = 'sg' | 'pl';
+
+export interface AgreementSlip {
+  /** Token index of the verb that disagrees. */
+  at: number;
+  expected: string;
+  why: string;
+}
+
+const bit = (name: string) => groupBit(name)!;
+const NOUN = bit('N');
+const PLURAL = bit('NNS');
+const SINGULAR = bit('NN');
+const PROPER = bit('NNP');
+const VERB = bit('VB');
+const VBZ = bit('VBZ');
+const VBD = bit('VBD');
+const VBN = bit('VBN');
+const VBG = bit('VBG');
+const ADJ = bit('JJ') | bit('JJR');
+const ADV = bit('RB') | bit('RBR');
+const CARDINAL = bit('CD');
+
+const SINGULAR_VERB: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't" };
+const PLURAL_VERB: Record<string, string> = Object.fromEntries(Object.entries(SINGULAR_VERB).map(([sg, pl]) => [pl, sg]));
+
+const words = (list: string) => new Set(list.split(' '));
+const DETERMINER = words("the a an this that these those my our your their his her its each every all both many several some most no any another other such few various numerous");
+const SINGULAR_DETERMINER = words('a an this that each every another');
+const PLURAL_DETERMINER = words('these those both many several few various numerous two three four five six seven eight nine ten twelve twenty dozens hundreds thousands');
+/** "one of the X", "each of my X": the quantifier is the subject, and it is singular. */
+const SINGULAR_OF = words('one each either neither');
+/** "most of the X", "a lot of X": the noun after "of" decides. */
+const PARTITIVE = words('lot lots plenty most some all half rest majority bulk remainder part percent per cent third quarter');
+const INDEFINITE_PRONOUN = words('everyone everybody someone somebody anyone anybody nobody no-one everything something nothing anything');
+const PREPOSITION = words('of from in at for on with about during across within under near behind between among over throughout including without like to by after before beyond inside outside around into onto towards toward regarding concerning');
+/** Phrases after a subject that leave its number alone: "the leader, along with her deputies, was". */
+const ALONG = words('along together alongside plus besides especially particularly including like');
+const RELATIVE = words('who which that whom whose');
+const SUBJECT_PRONOUN = words('i you we they he she it');
+const OBJECT_PRONOUN = words('me you us them him her it myself yourself ourselves themselves');
+/** Pronouns that can only be objects: after "suits" they make it a verb ("the programme suits me"). */
+const VERB_OBJECT = words('me us them him myself ourselves themselves');
+// Not "and" or "so": a clause after them is too easily part of a subject ("my passport and my permit").
+const CLAUSE_OPENER = words('that because although though while whereas since but if when once unless');
+/** Nouns that open a sentence as a time ("Last year I chose ..."), not as its subject. */
+const TIME_NOUN = words('year years month months week weeks day days time times morning mornings evening evenings night afternoon weekend summer winter spring autumn fall term semester season quarter');
+const MODAL = bit('MD');
+const NOT_IN_NOUN_PHRASE = VERB | VBZ | VBD | bit('RB') | MODAL | bit('IN') | bit('PRP') | bit('DT') | bit('CC') | bit('UH');
+/** Nouns in -s that are singular ("mathematics is"), and plural nouns without -s. */
+const SINGULAR_IN_S = words('news mathematics maths physics genomics linguistics electronics robotics athletics gymnastics measles diabetes status campus focus bonus virus census bus gas lens process business address access success class glass loss boss');
+const PLURAL_WITHOUT_S = words('people children men women police cattle criteria phenomena feet teeth mice');
+/** Either number reads well: collectives (British English), and nouns used both ways. */
+const EITHER = new Set([...(classes.COLLECTIVE as string[]), ...words('data media staff personnel crew family couple majority number rest total none audience public government management faculty team panel board committee company firm department group class council agency'),
+  // A field of study is singular, its figures or workings plural ("statistics is my subject", "the statistics are").
+  ...words('statistics economics politics ethics logistics analytics genetics mechanics dynamics graphics optics acoustics series species means headquarters premises crossroads')]);
+const UNCOUNTABLE = new Set([...(classes.UNCOUNT as string[]), ...(classes.MASS as string[])]);
+
+const MAX_SUBJECT = 24;
+
+function normalOf(token: Token): string {
+  return (token.normal ??= token.text.replace(/[’ʼ]/g, "'").toLowerCase());
+}
+
+function tagsOf(token: Token): WordTags {
+  return (token.tags ??= lexicon().tags(token.text));
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+const has = (t: Token, mask: number) => (tagsOf(t).all & mask) !== 0;
+const primary = (t: Token, mask: number) => (tagsOf(t).primary & mask) !== 0;
+
+/** Ends a clause: the subject never runs past these. */
+const CLAUSE_STOP = new Set(['.', '!', '?', ';', ':', '(', ')', '"', '“', '”', '–', '—']);
+
+/** The number a noun gives its verb, or undefined when either reads well or the noun is a name. */
+function nounNumber(t: Token, first: boolean): GrammarNumber | undefined {
+  const w = normalOf(t);
+  if (EITHER.has(w)) return undefined;
+  if (SINGULAR_IN_S.has(w) || UNCOUNTABLE.has(w)) return 'sg';
+  if (PLURAL_WITHOUT_S.has(w)) return 'pl';
+  // A capitalised word inside a sentence is a name (a firm, a product): its number is its own.
+  if (!first && /^\p{Lu}/u.test(t.text)) return undefined;
+  const tags = tagsOf(t);
+  if (!(tags.all & NOUN)) return undefined;
+  if (tags.all & PROPER && !(tags.all & (SINGULAR | PLURAL) & ~PROPER)) return undefined;
+  const plural = (tags.all & PLURAL) !== 0;
+  const singular = (tags.all & SINGULAR & ~PROPER) !== 0 || (tags.all & SINGULAR) !== 0;
+  if (plural && !singular) return 'pl';
+  if (plural && singular) return w.endsWith('s') && !w.endsWith('ss') ? 'pl' : 'sg';
+  return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') ? undefined : 'sg';
+}
+
+/** A noun phrase from `i`: determiner, adjectives and nouns; its last noun is the head. */
+function nounPhrase(tokens: Token[], i: number): { end: number; head: number; determiner?: string } | undefined {
+  let j = i;
+  let determiner: string | undefined;
+  if (isWord(tokens[j]) && (DETERMINER.has(normalOf(tokens[j])) || PLURAL_DETERMINER.has(normalOf(tokens[j])))) determiner = normalOf(tokens[j++]);
+  // Without a determiner the phrase starts with a noun or an adjective: not a gerund ("Handling customers
+  // is"), an adverb, a wh-word or "Please".
+  if (!determiner && isWord(tokens[j]) && !(tagsOf(tokens[j]).primary & (NOUN | ADJ | CARDINAL))) return undefined;
+  let head = -1;
+  for (; j < tokens.length && j - i < 8; j++) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    const w = normalOf(t);
+    if (RELATIVE.has(w) || PREPOSITION.has(w) || w === 'and' || w === 'or' || SUBJECT_PRONOUN.has(w)) break;
+    if (SINGULAR_VERB[w] || PLURAL_VERB[w]) break;
+    const tags = tagsOf(t);
+    if (tags.all & MODAL) break;
+    // A possessive ("the panel's questions") is part of the determiner: the head comes after it.
+    if (/['’]s$/.test(t.text) && !/^(?:it|that|there|here|what|who|he|she|let)['’]s$/i.test(t.text)) {
+      head = -1;
+      continue;
+    }
+    // A word that is mostly something else (a verb, an adverb) ends the phrase, unless it is most likely a noun.
+    // Right after a determiner or an adjective a word that can be a noun is one ("the ward", "a new lead").
+    const afterModifier = (determiner !== undefined && j === i + 1) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN));
+    const nounLike = (tags.primary & NOUN) !== 0 || ((tags.all & NOUN) !== 0 && (afterModifier || !(tags.primary & NOT_IN_NOUN_PHRASE)));
+    // "suits me", "starts at": a word that can be a verb, followed by what follows a verb, is the verb.
+    if (head >= 0 && tags.all & VBZ && isWord(tokens[j + 1]) && (VERB_OBJECT.has(normalOf(tokens[j + 1])) || primary(tokens[j + 1], bit('IN') | bit('DT') | bit('RB')))) break;
+    if (nounLike || tags.primary & (ADJ | CARDINAL | VBG) || /-/.test(w)) {
+      if (nounLike) head = j;
+      else if (head >= 0 && !(tags.primary & ADJ)) break;
+      continue;
+    }
+    break;
+  }
+  if (head < 0 || head !== j - 1) return undefined;
+  return { end: j, head, determiner };
+}
+
+/** Skips what may follow a subject's head without changing its number; returns the index after it. */
+function skipModifiers(tokens: Token[], i: number, limit: number): number | undefined {
+  let j = i;
+  for (let guard = 0; guard < 8 && j < limit; guard++) {
+    const t = tokens[j];
+    if (!t) return j;
+    const w = t.word ? normalOf(t) : t.text;
+    // A parenthesis between commas: ", which lasted two hours," / ", along with her deputies," / ", who now works in Abuja,".
+    if (w === ',') {
+      const close = tokens.findIndex((x, k) => k > j + 1 && k < j + 16 && x.text === ',');
+      const opener = tokens[j + 1] && normalOf(tokens[j + 1]);
+      if (close < 0 || !opener || !(RELATIVE.has(opener) || ALONG.has(opener) || opener === 'as' || opener === 'in')) return j;
+      if (tokens.slice(j + 1, close).some((x) => CLAUSE_STOP.has(x.text))) return undefined;
+      j = close + 1;
+      continue;
+    }
+    if (!t.word) return j;
+    if ((w === 'along' || w === 'together') && tokens[j + 1] && normalOf(tokens[j + 1]) === 'with') {
+      const np = objectPhrase(tokens, j + 2);
+      if (!np) return undefined;
+      j = np;
+      continue;
+    }
+    if (PREPOSITION.has(w) && w !== 'to') {
+      const np = objectPhrase(tokens, j + 1);
+      if (!np) return undefined;
+      j = np;
+      continue;
+    }
+    // "served at your restaurant", "organised by the council": a participle and its phrase.
+    if (has(t, VBN) && !has(t, NOUN) && tokens[j + 1]?.word && PREPOSITION.has(normalOf(tokens[j + 1])) && normalOf(tokens[j + 1]) !== 'to') {
+      j += 1;
+      continue;
+    }
+    // A relative clause, with or without its pronoun: "who joins your scheme", "I spoke to", "you requested".
+    if (RELATIVE.has(w) || (SUBJECT_PRONOUN.has(w) && w !== 'it') || DETERMINER.has(w)) {
+      const end = relativeClause(tokens, RELATIVE.has(w) ? j + 1 : j, limit);
+      if (end === undefined) return undefined;
+      j = end;
+      continue;
+    }
+    return j;
+  }
+  return undefined;
+}
+
+/** The object of a preposition: a noun phrase, a pronoun or a number; the index after it. */
+function objectPhrase(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!isWord(t)) return undefined;
+  if (OBJECT_PRONOUN.has(normalOf(t)) || has(t, CARDINAL)) return i + 1;
+  const np = nounPhrase(tokens, i);
+  return np?.end;
+}
+
+/**
+ * A relative clause from `i` (after its pronoun, if any): an optional subject (a pronoun, a noun phrase),
+ * its verb group, and what the verb takes (a particle, noun phrases, prepositional phrases, adverbs). Its
+ * end is where the main clause's verb stands.
+ */
+function relativeClause(tokens: Token[], i: number, limit: number): number | undefined {
+  let j = i;
+  const t = tokens[j];
+  if (!isWord(t)) return undefined;
+  if (SUBJECT_PRONOUN.has(normalOf(t))) j++;
+  else if (DETERMINER.has(normalOf(t))) {
+    const np = nounPhrase(tokens, j);
+    if (!np) return undefined;
+    j = np.end;
+  }
+  // The clause's verb group: auxiliaries, adverbs, then a verb.
+  let verbs = 0;
+  while (isWord(tokens[j]) && j < limit) {
+    const v = tokens[j];
+    const w = normalOf(v);
+    if (has(v, bit('MD')) || SINGULAR_VERB[w] || PLURAL_VERB[w] || w === 'had' || w === 'be' || w === 'been' || w === 'being' || w === 'not' || (has(v, ADV) && !has(v, NOUN))) {
+      j++;
+      continue;
+    }
+    if (has(v, VERB | VBZ | VBD | VBN)) {
+      j++;
+      verbs++;
+    }
+    break;
+  }
+  if (!verbs) return undefined;
+  // What the verb takes, up to the main verb.
+  for (let guard = 0; guard < 6 && j < limit; guard++) {
+    const v = tokens[j];
+    if (!v) return undefined;
+    if (!v.word) return v.text === ',' ? j : undefined;
+    const w = normalOf(v);
+    if (SINGULAR_VERB[w] || PLURAL_VERB[w] || isLexicalVerb(v) || (primary(v, VERB | VBZ | VBD) && !primary(v, NOUN))) return j;
+    // "chose to specialise": an infinitive belongs to the clause.
+    if (w === 'to' && isWord(tokens[j + 1]) && primary(tokens[j + 1], VERB)) {
+      j += 2;
+      continue;
+    }
+    if (PREPOSITION.has(w) || w === 'up' || w === 'out' || w === 'off' || w === 'back') {
+      const np = objectPhrase(tokens, j + 1);
+      j = np ?? j + 1;
+      continue;
+    }
+    if (OBJECT_PRONOUN.has(w)) {
+      j++;
+      continue;
+    }
+    if (has(v, ADV) && !has(v, NOUN)) {
+      j++;
+      continue;
+    }
+    const np = nounPhrase(tokens, j);
+    if (!np) return undefined;
+    j = np.end;
+  }
+  return undefined;
+}
+
+/** A verb that cannot be read as a noun or adjective: "inspire", "involves", "seems". */
+const BE = words('am be been being');
+
+function isLexicalVerb(t: Token): boolean {
+  if (BE.has(normalOf(t))) return false;
+  const tags = tagsOf(t);
+  return (tags.primary & (VERB | VBZ)) !== 0 && !(tags.all & (NOUN | ADJ | VBG)) && !has(t, bit('MD'));
+}
+
+/** The verb at `i` (after adverbs) and what it should be for a subject of number `n`, if it disagrees. */
+function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string, amount: boolean): AgreementSlip | undefined {
+  let j = i;
+  while (isWord(tokens[j]) && primary(tokens[j], ADV) && !has(tokens[j], NOUN | VERB | VBZ) && normalOf(tokens[j]) !== 'to' && j < i + 2) j++;
+  const t = tokens[j];
+  if (!isWord(t)) return undefined;
+  const w = normalOf(t);
+  const why = `The subject ${subject} is ${n === 'sg' ? 'singular' : 'plural'}: the verb agrees with it, not with the words in between.`;
+  // "Five miles is not far", "Two years was a long time": an amount is one thing.
+  if (n === 'pl' && SINGULAR_VERB[w]) return amount ? undefined : { at: j, expected: SINGULAR_VERB[w], why };
+  if (n === 'sg' && PLURAL_VERB[w]) return { at: j, expected: PLURAL_VERB[w], why };
+  if (!isLexicalVerb(t) || SINGULAR_VERB[w] || PLURAL_VERB[w]) return undefined;
+  // A verb-like word before another verb ("programme suits") may be a noun the lexicon does not know.
+  const after = tokens[j + 1];
+  if (isWord(after) && has(after, VERB | VBZ | VBD | MODAL) && !primary(after, NOUN | ADJ | bit('IN') | bit('DT') | bit('PRP'))) return undefined;
+  if (amount && n === 'pl') return undefined;
+  const tags = tagsOf(t);
+  if (n === 'sg' && tags.all & VERB && !(tags.all & VBZ) && !(tags.all & (VBD | VBN))) return { at: j, expected: thirdPerson(t.text), why };
+  if (n === 'pl' && tags.all & VBZ && !(tags.all & VERB)) return { at: j, expected: baseForm(t.text), why };
+  return undefined;
+}
+
+/** The subject starting at `i` (a clause's first word): its number and the index after it. */
+function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number; text: string; amount: boolean } | undefined {
+  const limit = Math.min(tokens.length, i + MAX_SUBJECT);
+  const t = tokens[i];
+  if (!isWord(t)) return undefined;
+  const w = normalOf(t);
+  const quote = (from: number, to: number) => `"${tokens.slice(from, to).map((x) => x.text).join(' ')}"`;
+  let n: GrammarNumber | undefined;
+  let j: number;
+  let headEnd: number;
+  let amount = false;
+  const next = tokens[i + 1] && normalOf(tokens[i + 1]);
+  if (SINGULAR_OF.has(w) && next === 'of') {
+    const np = objectPhrase(tokens, i + 2);
+    if (!np) return undefined;
+    n = 'sg';
+    headEnd = i + 1;
+    j = np;
+  } else if ((w === 'a' || w === 'the') && next === 'number' && normalOf(tokens[i + 2] ?? t) === 'of') {
+    const np = nounPhrase(tokens, i + 3);
+    if (!np) return undefined;
+    n = w === 'a' ? 'pl' : 'sg';
+    headEnd = i + 2;
+    j = np.end;
+  } else if (INDEFINITE_PRONOUN.has(w)) {
+    n = 'sg';
+    headEnd = i + 1;
+    j = i + 1;
+  } else {
+    let start = i;
+    // "A lot of my experience", "Most of the staff": the noun after "of" decides.
+    if ((w === 'a' || w === 'the') && next && PARTITIVE.has(next) && normalOf(tokens[i + 2] ?? t) === 'of') start = i + 3;
+    else if (PARTITIVE.has(w) && next === 'of') start = i + 2;
+    const np = nounPhrase(tokens, start);
+    if (!np) return undefined;
+    // "Ninety-five percent of our orders", "the rest of the staff": the noun after "of" decides; left alone.
+    if (PARTITIVE.has(normalOf(tokens[np.head]))) return undefined;
+    n = nounNumber(tokens[np.head], np.head === i);
+    if (!n) return undefined;
+    // A determiner that says otherwise ("these kind") is the noun rules' business.
+    if (np.determiner && ((SINGULAR_DETERMINER.has(np.determiner) && n === 'pl') || (PLURAL_DETERMINER.has(np.determiner) && n === 'sg'))) return undefined;
+    if (np.determiner && (np.determiner === 'each' || np.determiner === 'every')) n = 'sg';
+    // "Last year I chose ...": a time before the subject, not the subject.
+    if (TIME_NOUN.has(normalOf(tokens[np.head])) && isWord(tokens[np.end]) && SUBJECT_PRONOUN.has(normalOf(tokens[np.end]))) return undefined;
+    const opener = tokens[start];
+    amount = has(opener, CARDINAL) || PLURAL_DETERMINER.has(normalOf(opener));
+    headEnd = np.end;
+    j = np.end;
+  }
+  // Two subjects joined by "and" are plural ("my passport and my work permit are"), unless "each" or
+  // "every" leads them ("every manager and supervisor was"). Only right after the first head: after a
+  // prepositional phrase, "and" may join its objects ("the tour of the brewery and the bottling line was").
+  if (isWord(tokens[j]) && normalOf(tokens[j]) === 'and') {
+    const second = tokens[j + 1];
+    if (!isWord(second) || w === 'each' || w === 'every') return undefined;
+    let end: number | undefined;
+    if (normalOf(second) === 'i' || normalOf(second) === 'myself') end = j + 2;
+    else {
+      const np = nounPhrase(tokens, j + 1);
+      // Without a determiner of its own the second noun may make one thing with the first ("fish and
+      // chips", "the bread and butter of my role").
+      if (!np || !np.determiner) return undefined;
+      end = skipModifiers(tokens, np.end, limit);
+    }
+    if (end === undefined) return undefined;
+    return { n: 'pl', end, text: quote(i, end), amount: false };
+  }
+  const afterHead = skipModifiers(tokens, j, limit);
+  if (afterHead === undefined) return undefined;
+  j = afterHead;
+  if (isWord(tokens[j]) && (normalOf(tokens[j]) === 'and' || normalOf(tokens[j]) === 'or')) return undefined;
+  return { n, end: j, text: quote(i, headEnd), amount };
+}
+
+/** "There is/are ..." and "Here is/are ...": the verb agrees with the noun phrase after it. */
+function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined {
+  const verb = tokens[i + 1];
+  if (!isWord(verb)) return undefined;
+  const v = normalOf(verb);
+  let phrase = i + 2;
+  if ((v === 'has' || v === 'have' || v === "hasn't" || v === "haven't") && normalOf(tokens[i + 2] ?? verb) === 'been') phrase = i + 3;
+  else if ((v === 'seem' || v === 'seems' || v === 'appear' || v === 'appears') && normalOf(tokens[i + 2] ?? verb) === 'to' && normalOf(tokens[i + 3] ?? verb) === 'be') phrase = i + 4;
+  else if (!SINGULAR_VERB[v] && !PLURAL_VERB[v]) return undefined;
+  const first = tokens[phrase];
+  if (!isWord(first)) return undefined;
+  const f = normalOf(first);
+  let n: GrammarNumber | undefined;
+  if (PLURAL_DETERMINER.has(f) || f === 'lots') n = 'pl';
+  else if (f === 'a' || f === 'an' || f === 'one' || f === 'another' || f === 'much') n = 'sg';
+  if (f === 'a' && ['few', 'number', 'couple'].includes(normalOf(tokens[phrase + 1] ?? first))) n = 'pl';
+  if (f === 'a' && ['lot', 'range', 'variety'].includes(normalOf(tokens[phrase + 1] ?? first))) return undefined;
+  if (!n) {
+    const np = nounPhrase(tokens, phrase);
+    if (!np) return undefined;
+    n = nounNumber(tokens[np.head], false);
+    // "There is no doubt", "any questions": number from the noun; a compound ("a ward and a clinic") is left alone.
+    if (!n || (tokens[np.end] && normalOf(tokens[np.end]) === 'and')) return undefined;
+  }
+  const why = `After "${tokens[i].text}", the verb agrees with what follows it, which is ${n === 'sg' ? 'singular' : 'plural'}.`;
+  if (v === 'seem' && n === 'sg') return { at: i + 1, expected: 'seems', why };
+  if (v === 'seems' && n === 'pl') return { at: i + 1, expected: 'seem', why };
+  if (v === 'appear' && n === 'sg') return { at: i + 1, expected: 'appears', why };
+  if (v === 'appears' && n === 'pl') return { at: i + 1, expected: 'appear', why };
+  if (n === 'pl' && SINGULAR_VERB[v]) return { at: i + 1, expected: SINGULAR_VERB[v], why };
+  if (n === 'sg' && PLURAL_VERB[v]) return { at: i + 1, expected: PLURAL_VERB[v], why };
+  return undefined;
+}
+
+/** Every verb in a block's tokens that disagrees with its clause's subject. */
+export function subjectVerbSlips(tokens: Token[]): AgreementSlip[] {
+  const slips: AgreementSlip[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const previous = tokens[i - 1];
+    const opensClause = t.sentenceStart || (previous?.word && CLAUSE_OPENER.has(normalOf(previous)) && (DETERMINER.has(normalOf(t)) || PLURAL_DETERMINER.has(normalOf(t))));
+    if (!opensClause) continue;
+    const w = normalOf(t);
+    if ((w === 'there' || w === 'here') && t.sentenceStart) {
+      const slip = existentialSlip(tokens, i);
+      if (slip) slips.push(slip);
+      continue;
+    }
+    const subject = subjectAt(tokens, i);
+    if (!subject) continue;
+    const slip = verbSlip(tokens, subject.end, subject.n, subject.text, subject.amount);
+    if (slip) slips.push(slip);
+  }
+  return slips;
+}

@@ -1,0 +1,58 @@
+/**
+ * Subject-verb agreement across a whole subject (packages/engine/rules/confusables/subjectVerb.ts), on
+ * sentences written for this test, not taken from any corpus: the verb is judged against the head of its
+ * subject past prepositional phrases, relative clauses, parentheses and "and"; the fix is a drop-in.
+ */
+import { describe, expect, it } from 'vitest';
+import { grammarFindings } from './helpers/grammarSentences';
+
+// [wrong sentence, the verb it flags, its fix]
+const wrong: Array<[string, string, string]> = [
+  ['The minutes of the last staff meeting was shared with the whole team.', 'was', 'were'],
+  ['The tools we relied on during the migration was mostly open source.', 'was', 'were'],
+  ['The manager of both clinics have asked me to call her on Monday.', 'have', 'has'],
+  ['A summary of my recent publications are attached to this email.', 'are', 'is'],
+  ['Nobody in the three departments I visited were unhappy with the rota.', 'were', 'was'],
+  ['My sister and I was both trained as midwives in Cork.', 'was', 'were'],
+  ['The reports, which my team prepared every month, was read by the board.', 'was', 'were'],
+  ['There was many reasons to choose your practice over the others.', 'There was', 'There were'],
+  ['Here is the certificates you asked for at the end of the interview.', 'is', 'are'],
+  ['The head of the two kitchens seem keen to meet me again.', 'seem', 'seems'],
+  ['A number of patients on the ward has asked about the new clinic.', 'has', 'have'],
+  ['Each of the apprentices I trained have passed the final assessment.', 'have', 'has'],
+];
+
+const right = [
+  'The minutes of the last staff meeting were shared with the whole team.',
+  'Two weeks is enough notice for my current employer.',
+  'Please send the signed forms to the address below.',
+  'Last month I decided to retrain as a data analyst.',
+  'The team are meeting on Thursday to agree the rota.',
+  'Research and development is where I want to grow.',
+  'The quality of the courses I took was excellent.',
+  'Where were the second interviews held last year?',
+  'The staff I met on the ward were welcoming.',
+  'The number of applicants has doubled since last year.',
+  'My notes from the visit and the brochure you gave me were both useful.',
+  'Every nurse and doctor I spoke to was helpful.',
+  'Managing three sites at once is demanding but rewarding.',
+  'The kitchen porters can start at six if the deliveries arrive early.',
+  'Our suppliers in Kent always deliver on time.',
+];
+
+describe('subject-verb agreement across the whole subject', () => {
+  for (const [sentence, verb, fix] of wrong) {
+    it(`flags "${verb}" in: ${sentence}`, () => {
+      const finding = grammarFindings(sentence).find((f) => f.rule === 'grammar/agreement' && f.actual === verb);
+      expect(finding, JSON.stringify(grammarFindings(sentence).map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
+      expect(finding!.suggestions[0]).toBe(fix);
+      // A drop-in: the fixed sentence has no grammar finding at all.
+      const at = sentence.indexOf(verb);
+      const fixed = sentence.slice(0, at) + fix + sentence.slice(at + verb.length);
+      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
+    });
+  }
+  it('leaves correct subjects alone: amounts, collectives, "and" inside a phrase, imperatives, times, questions', () => {
+    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
+  });
+});
