@@ -9,7 +9,7 @@ import type { RuleContext, RuleFamily } from './types';
 import { prefersCurlyApostrophes } from './apostropheStyle';
 import { compileRuleFiles, readRuleFile, type CompiledEntry } from './confusables/data';
 import { matchAt, type TokenPattern } from './confusables/pattern';
-import { baseForm, ingForm, pluralForm, singularForm, thirdPerson } from './confusables/forms';
+import { BASE_NOT_PARTICIPLE, PAST_NOT_PARTICIPLE, baseForm, baseVerb, ingForm, participle, pluralForm, singularForm, thirdPerson } from './confusables/forms';
 import { subjectVerbSlips } from './confusables/subjectVerb';
 import { tokenize, type Token } from '../language/tokens';
 import { LruCache } from '../spelling/lru';
@@ -54,7 +54,8 @@ export const GRAMMAR_DATA_FILES: ReadonlyArray<{ file: string; data: unknown }> 
   { file: 'lower-case.json', data: lowerCase },
 ];
 
-export const GRAMMAR_CLASSES = classes as Record<string, unknown>;
+// The hand-written classes, and two made from the irregular verbs' table (confusables/forms.ts).
+export const GRAMMAR_CLASSES = { ...classes, PAST_NOT_PARTICIPLE, BASE_NOT_PARTICIPLE } as Record<string, unknown>;
 
 const FILES = GRAMMAR_DATA_FILES.map(({ file, data }) => ({ file, rule: readRuleFile(file, data) }));
 
@@ -148,6 +149,8 @@ export function replacement(better: string | Record<string, string>, actual: str
       .replace(/\{base\}/g, baseForm(actual))
       .replace(/\{pl\}/g, pluralForm(actual))
       .replace(/\{sg\}/g, singularForm(actual))
+      .replace(/\{pp\}/g, () => participle(actual))
+      .replace(/\{vb\}/g, () => baseVerb(actual))
       .replace(/\{Cap\}/g, actual.charAt(0).toUpperCase() + actual.slice(1));
     // {a}: the article for the word that follows it in the fix, or the text after the span.
     out = out.replace(/\{a\}(\s*)(\S*)/g, (_m, space: string, following: string) => `${article(following || next?.text || '')}${space}${following}`);

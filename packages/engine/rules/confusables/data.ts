@@ -6,7 +6,9 @@
  *   unless     patterns that cancel a match when they match with their span at the same word
  *   better     the replacement: a string, or an object from the span's words (lower case) to theirs.
  *              In a string: $0 the span as written, {first} its first word, {ing} its -ing form,
- *              {s} its he/she/it form, {base} its plural-subject form, {pl} the noun's plural, {sg} its singular, {Cap} the span capitalised, {a} "a" or "an" for the word after it
+ *              {s} its he/she/it form, {base} its plural-subject form, {pp} its past participle, {vb} the
+ *              base form of a verb's -ing or past form, {pl} the noun's plural, {sg} its singular, {Cap} the span
+ *              capitalised, {a} "a" or "an" for the word after it
  *   why        the reason, the end of the message
  */
 import type { RuleMeta } from '../types';

@@ -1,7 +1,62 @@
 /**
- * Word forms the grammar fixes need: the -ing form, the he/she/it form and the plural form of a verb, the
- * plural and singular of a noun. Regular rules with the common exceptions; the fixes name the word.
+ * Word forms the grammar fixes need: the -ing form, the he/she/it form, the plural form, the past
+ * participle and the base form of a verb, the plural and singular of a noun. Regular rules with the common
+ * exceptions; irregular verbs come from irregular-verbs.json, which also gives the grammar data its
+ * classes of past forms and base forms that differ from the participle ("went", "send").
  */
+import { groupBit, lexicon } from '../../language/lexicon';
+import irregular from './irregular-verbs.json';
+
+const IRREGULAR = irregular.verbs as Array<[string, string, string]>;
+/** Base or simple past -> past participle; simple past or participle -> base. */
+const PARTICIPLE = new Map<string, string>();
+const BASE_OF = new Map<string, string>();
+for (const [base, past, participle] of IRREGULAR) {
+  PARTICIPLE.set(base, participle);
+  PARTICIPLE.set(past, participle);
+  BASE_OF.set(past, base);
+  BASE_OF.set(participle, base);
+}
+
+/** Simple past forms that are not also the participle ("went", "spoke"): wrong after "have" or "was". */
+export const PAST_NOT_PARTICIPLE = IRREGULAR.filter(([, past, participle]) => past !== participle).map(([, past]) => past);
+/** Base forms that are not also the participle ("send", "give"): wrong after "has been". */
+export const BASE_NOT_PARTICIPLE = IRREGULAR.filter(([base, , participle]) => base !== participle).map(([base]) => base);
+
+const VERB_BIT = groupBit('VB')!;
+const isVerb = (word: string) => word.length > 1 && (lexicon().tags(word).all & VERB_BIT) !== 0;
+
+/** Verbs of two syllables stressed on the last, which double their final consonant (preferred, admitted). */
+const STRESSED_LAST = new Set(['prefer', 'refer', 'occur', 'admit', 'commit', 'submit', 'transfer', 'control', 'regret', 'permit', 'omit', 'equip', 'compel', 'propel', 'expel', 'rebel', 'deter', 'confer', 'infer']);
+
+/** The past participle: went → gone, send → sent, mention → mentioned, satisfy → satisfied, stop → stopped. */
+export function participle(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregularForm = PARTICIPLE.get(lower);
+  if (irregularForm) return irregularForm;
+  if (lower.endsWith('ed')) return verb;
+  if (/[^aeiou]y$/.test(lower)) return verb.slice(0, -1) + 'ied';
+  if (lower.endsWith('e')) return verb + 'd';
+  if (/^[^aeiou]*[aeiou][bdgklmnprtvz]$/.test(lower) || STRESSED_LAST.has(lower)) return verb + verb.slice(-1) + 'ed';
+  return verb + 'ed';
+}
+
+/** The base form of a verb's -ing, past or participle: starting → start, heard → hear, organised → organise. */
+export function baseVerb(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregularForm = BASE_OF.get(lower);
+  if (irregularForm) return irregularForm;
+  if (/[^aeiou]ied$/.test(lower)) return lower.slice(0, -3) + 'y';
+  const suffix = /(?:ing|ed)$/.exec(lower);
+  if (!suffix) return verb;
+  const stem = lower.slice(0, -suffix[0].length);
+  // "stopped" → stop; "hoping", "organised" → hope, organise (a stem ending consonant-vowel-consonant lost
+  // its e); "starting", "confirmed" → start, confirm.
+  if (/([bdgklmnprtz])\1$/.test(stem)) return stem.slice(0, -1);
+  const withE = stem + 'e';
+  const tryFirst = /[aeiouy][^aeiouwxy]$/.test(stem) && !/[aeiou]{2}[^aeiou]$/.test(stem) ? [withE, stem] : [stem, withE];
+  return tryFirst.find(isVerb) ?? stem;
+}
 
 const DOUBLED: Record<string, string> = { begin: 'beginning', submit: 'submitting', refer: 'referring', commit: 'committing', prefer: 'preferring', admit: 'admitting', forget: 'forgetting' };
 
