@@ -298,6 +298,10 @@ export const POLITE = [
   'I wonder whether anyone on the team reads the trade press.',
   'You will find my references attached to my previous email.',
   'Any chance of an update on timing?',
+  // Issue 12: a reminder of one's own availability, a past call, a start date "at the earliest" (train-4 ok lines once flagged).
+  "Just a reminder that I'm away on the 12th, in case you need to reach me.",
+  "After our call, I'll send the signed forms on Monday.",
+  'I could start in June at the earliest, once my notice is served.',
 ];
 
 /** A finding of `rule` on `actual` in `sentence`; applying its first suggestion must give exactly `fixed`. */
