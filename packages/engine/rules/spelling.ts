@@ -1,7 +1,8 @@
 /**
  * spelling/unknown-word: words in neither the dialect's Hunspell dictionary (retext-spell) nor the draft's
  * own names, the user's words, the job-search words, acronyms, identifiers (v3.2, iOS), accented forms of
- * dictionary words (café) or the lists of names and terms (terms.ts). spelling/possible-name: an unknown
+ * dictionary words (café), closed compounds of two dictionary words (failover, termbase) or the lists of
+ * names and terms (terms.ts). spelling/possible-name: an unknown
  * word that looks like a name, reported quietly (wordKinds.ts says what looks like a name and what is
  * still a typo). The dictionary's verdicts are cached per
  * prose block; the draft-specific filtering below is cheap and runs on every check.
@@ -10,7 +11,7 @@ import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
 import { inLoanPhrase } from '../spelling/loanPhrases';
-import { afterTitle, hasAccents, inTitleCase, isIdentifier, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -55,7 +56,7 @@ function userWords(words: readonly string[]): KnownWords {
 function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect: Dialect): boolean {
   const plain = (w: string) =>
     names.has(w) || user.has(w) || isBuiltInWord(w, dialect) || isAcronym(w) || isCode(w, dialect) || (hasAccents(w) && (names.has(withoutAccents(w)) || isDictionaryWord(withoutAccents(w), dialect)));
-  if (plain(word) || isPrefixedWord(word, dialect)) return true;
+  if (plain(word) || isPrefixedWord(word, dialect) || isClosedCompound(word, dialect)) return true;
   const base = withoutPossessive(word);
   if (base && (plain(base) || dictionaryKnows([base], dialect).get(base))) return true;
   // A compound ("Hartley-Finch", "LinkedIn-style"): every part must be a known word or a dictionary word.

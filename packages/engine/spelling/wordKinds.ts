@@ -4,11 +4,13 @@
  * a title). And the test that keeps a misspelling from hiding as one of those: a word one edit from a
  * common word (Tuesay, Febuary, recieve) is a typo, not a name.
  */
+import { groupBit, lexicon } from '../language/lexicon';
 import { isTitle } from '../language/titles';
 import type { Dialect } from '../settings';
 import { frequencyRank } from './frequency';
 import { LruCache } from './lru';
 import { dictionaryKnows, isDictionaryWord } from './spellcheck';
+import { commonCorrection } from './misspellings';
 import { isKnownTerm } from './terms';
 
 /**
@@ -143,4 +145,40 @@ export function isPrefixedWord(word: string, dialect: Dialect): boolean {
   }
   prefixedCache.set(key, !near);
   return !near;
+}
+
+const compoundCache = new LruCache<string, boolean>(2000);
+/** Words that never open a closed compound: "everytime", "eachother", "eventhough" stay typos. */
+const FUNCTION_WORD = new Set(['every', 'each', 'some', 'even', 'much', 'more', 'most', 'such', 'what', 'when', 'where', 'thank', 'very', 'also', 'into', 'onto', 'upon', 'with', 'from', 'that', 'this', 'those', 'these', 'them', 'they', 'your', 'whole', 'good']);
+const CLOSED_CLASS = ['DT', 'PRP', 'IN', 'CC', 'MD', 'UH'].reduce((mask, name) => mask | (groupBit(name) ?? 0), 0);
+
+/**
+ * A closed compound of two dictionary words, as trades write their terms ("failover", "termbase",
+ * "stockouts", "backtesting"): both parts of four letters or more, the first a content word and the
+ * second no pronoun or determiner ("thankyou"), the whole no common misspelling and not one edit from a
+ * dictionary word (then it is that word's typo).
+ */
+export function isClosedCompound(word: string, dialect: Dialect): boolean {
+  if (!/^\p{Ll}{8,}$/u.test(word)) return false;
+  const key = `${dialect}${word}`;
+  const cached = compoundCache.get(key);
+  if (cached !== undefined) return cached;
+  let found = false;
+  for (let i = 4; i <= word.length - 4 && !found; i++) {
+    const first = word.slice(0, i);
+    const second = word.slice(i);
+    if (FUNCTION_WORD.has(first) || lexicon().tags(first).primary & CLOSED_CLASS || lexicon().tags(second).primary & (groupBit('PRP')! | groupBit('DT')!)) continue;
+    found = isDictionaryWord(first, dialect) && isDictionaryWord(second, dialect);
+  }
+  if (found && commonCorrection(word)) found = false;
+  if (found) {
+    for (const candidate of oneEdit(word)) {
+      if (isDictionaryWord(candidate, dialect)) {
+        found = false;
+        break;
+      }
+    }
+  }
+  compoundCache.set(key, found);
+  return found;
 }
