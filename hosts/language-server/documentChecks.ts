@@ -30,8 +30,8 @@ export interface DocumentChecksHost {
   document(uri: string): TextDocument | undefined;
   allDocuments(): readonly TextDocument[];
   settingsFor(uri: string): Promise<Settings>;
-  /** The other drafts of the workspace, for the sequence rules. */
-  siblings(settings: Settings, today: DateValue): readonly SiblingDraft[];
+  /** The other drafts of the workspace, for the sequence rules; `except` (the checked draft's id) may be left out. */
+  siblings(settings: Settings, today: DateValue, except: string): readonly SiblingDraft[];
   today(): DateValue;
   /** Whether a check publishes its diagnostics (else the client pulls them: diagnosticDelivery.ts). */
   pushes(): boolean;
@@ -56,7 +56,8 @@ export class DocumentChecks {
     const now = this.host.today();
     const file = fileOf(document.uri);
     const limit = { seconds: settings.checkTimeoutSeconds, setting: '"checkTimeoutSeconds"' };
-    const job = { text: document.getText(), settings, today: now, siblings: this.host.siblings(settings, now), id: file ?? document.uri, limit, wanted };
+    const id = file ?? document.uri;
+    const job = { text: document.getText(), settings, today: now, siblings: this.host.siblings(settings, now, id), id, limit, wanted };
     const result = await this.host.runner.run(job);
     if (!result) return undefined;
     const plan = result.isDraft ? draftPlan(result.facts, settings, now) : undefined;

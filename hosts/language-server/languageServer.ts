@@ -52,7 +52,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     document: (uri) => documents.get(uri),
     allDocuments: () => documents.all(),
     settingsFor: (uri) => store.settingsFor(uri),
-    siblings: (settings, now) => drafts.siblings(settings, now),
+    siblings: (settings, now, except) => drafts.siblings(settings, now, except),
     today: () => state.today(),
     pushes: () => state.delivery.push,
     publish: (params) => void connection.sendDiagnostics(params),

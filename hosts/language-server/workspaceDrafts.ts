@@ -8,13 +8,18 @@ import type { DateValue } from '../../packages/engine/dates';
 import { alwaysSkippedDir } from '../../packages/engine/exclude';
 import type { DraftFacts } from '../../packages/engine/rules/types';
 import type { Settings } from '../../packages/engine/settings';
-import { draftSummary, siblingFromFacts, type SiblingDraft } from '../../packages/engine/siblings';
+import { draftSummary, frontMatterFacts, siblingFromFacts, thankYouPanelWords, type SiblingDraft } from '../../packages/engine/siblings';
 import { serverHost } from './serverHost';
 
 /** What is kept of a draft: its front matter's facts, and a thank-you's main text for the panel check. */
 interface Summary {
   facts: DraftFacts;
   panelWords?: string;
+  /**
+   * An open thank-you's text whose panel words are not read yet: they take a Markdown parse, and only
+   * another draft's check reads them, so they are read when one first asks (not on every keystroke).
+   */
+  unread?: string;
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -97,24 +102,43 @@ export class WorkspaceDrafts {
   /** An open document's current text, which wins over the file on disk. */
   setLive(file: string, text: string): void {
     // The same first part as read from disk: a huge open file costs no more on each keystroke.
-    this.store(this.live, file, text.slice(0, READ_BYTES));
+    this.store(this.live, file, text.slice(0, READ_BYTES), true);
   }
 
   closeLive(file: string): void {
     this.live.delete(file);
   }
 
-  /** Every draft, live text first, as siblings for a check made with these settings and today. */
-  siblings(settings: Settings, today: DateValue): SiblingDraft[] {
+  /**
+   * Every draft, live text first, as siblings for a check made with these settings and today. `except`
+   * (the draft being checked) is left out: the rules never compare a draft with itself, and its own
+   * panel words, changed by every keystroke, are then not read before its check.
+   */
+  siblings(settings: Settings, today: DateValue, except?: string): SiblingDraft[] {
     const out: SiblingDraft[] = [];
-    for (const [file, s] of this.live) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
-    for (const [file, s] of this.onDisk) if (!this.live.has(file)) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
+    for (const [file, s] of this.live) {
+      if (file === except) continue;
+      if (s.unread !== undefined) {
+        const panelWords = thankYouPanelWords(s.unread, s.facts);
+        s.unread = undefined;
+        if (panelWords !== undefined) s.panelWords = panelWords;
+      }
+      out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
+    }
+    for (const [file, s] of this.onDisk) if (file !== except && !this.live.has(file)) out.push(siblingFromFacts(file, s.facts, settings, today, s.panelWords));
     return out;
   }
 
-  private store(map: Map<string, Summary>, file: string, text: string): void {
+  /** Reads a draft's summary (draftSummary); with `lazily`, a thank-you's panel words wait (Summary.unread). */
+  private store(map: Map<string, Summary>, file: string, text: string, lazily = false): void {
     if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) {
       map.delete(file);
+      return;
+    }
+    if (lazily) {
+      const { facts, isDraft } = frontMatterFacts(text, this.defaults());
+      if (isDraft) map.set(file, facts.kind === 'thank-you' ? { facts, unread: text } : { facts });
+      else map.delete(file);
       return;
     }
     const { facts, isDraft, panelWords } = draftSummary(text, this.defaults());

@@ -35,11 +35,20 @@ export function frontMatterFacts(text: string, settings: Settings): { facts: Dra
 export function draftSummary(text: string, settings: Settings): { facts: DraftFacts; isDraft: boolean; panelWords?: string } {
   const read = frontMatterFacts(text, settings);
   if (!read.isDraft || read.facts.kind !== 'thank-you') return read;
+  const panelWords = thankYouPanelWords(text, read.facts);
+  return panelWords === undefined ? read : { ...read, panelWords };
+}
+
+/**
+ * A thank-you's main text as the panel check compares it (draftSummary's second half, for a reader that
+ * has the facts already): undefined for a text it does not parse.
+ */
+export function thankYouPanelWords(text: string, facts: DraftFacts): string | undefined {
   // Read outside the checks' time limit (the CLI and the workspace scan read every sibling): a text no
   // thank-you is as long as, or one the check itself would refuse, is not parsed.
-  if (text.length > PANEL_MAX_CHARS || tooDeepLine(text)) return read;
+  if (text.length > PANEL_MAX_CHARS || tooDeepLine(text)) return undefined;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return { ...read, panelWords: panelWordsOfText(clean, [read.facts.text.interviewer, read.facts.text.company]) };
+  return panelWordsOfText(clean, [facts.text.interviewer, facts.text.company]);
 }
 
 export function siblingFromFacts(id: string, facts: DraftFacts, settings: Settings, today: DateValue, panelWords?: string): SiblingDraft {

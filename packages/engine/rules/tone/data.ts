@@ -71,6 +71,37 @@ export interface CompiledPhrase extends PhraseSpec {
   noFixRegex?: RegExp;
   /** Capturing groups of class references: name and group index. */
   captures: Array<{ name: string; group: number }>;
+  /**
+   * For a phrase whose expression is too long for V8 to optimise (see V8_OPTIMISED_SOURCE): sources of
+   * shorter expressions, each of some of its wordings, that together match exactly where it does. The
+   * search for where it can start (tone/match.ts) tries these instead.
+   */
+  searchParts?: string[];
+}
+
+/**
+ * V8 compiles a regular expression longer than 20 KB of source without its optimisations (no quick
+ * checks between alternatives), which made the longest phrase several times slower to rule out at a word
+ * than all the others together.
+ */
+const V8_OPTIMISED_SOURCE = 20_000;
+
+/**
+ * The wordings in groups whose expression (`wrap` of the group joined by |) stays under V8's limit; an
+ * alternation matches at a place exactly when one of its groups does.
+ */
+function searchParts(alternatives: string[], wrap: (source: string) => string): string[] {
+  const parts: string[] = [];
+  let group: string[] = [];
+  for (const alternative of alternatives) {
+    if (group.length && wrap([...group, alternative].join('|')).length > V8_OPTIMISED_SOURCE) {
+      parts.push(wrap(group.join('|')));
+      group = [];
+    }
+    group.push(alternative);
+  }
+  if (group.length) parts.push(wrap(group.join('|')));
+  return parts;
 }
 
 export interface CompiledRule extends ToneRuleFile {
@@ -307,7 +338,8 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
     const notBefore = phrase.notBefore.map((p) => compile(p, false).source);
     const lookBehind = notAfter.length ? `(?<!${guarded(notAfter.join('|'))},?\\s+)` : '';
     const lookAhead = notBefore.length ? `(?!,?\\s+${guarded(notBefore.join('|'))})` : '';
-    const source = `${lookBehind}${guarded(alternatives.join('|'))}${lookAhead}`;
+    const wrap = (wordings: string) => `${lookBehind}${guarded(wordings)}${lookAhead}`;
+    const source = wrap(alternatives.join('|'));
     let regex: RegExp;
     try {
       // The Unicode flag (slow to compile) only where a pattern needs it: the emoji class.
@@ -326,6 +358,7 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
     const noFixAheadSource = noFixAhead.length ? `(?=${noFixAhead.join('|')})` : '';
     const noFixAheadRegex = noFixAheadSource ? new RegExp(noFixAheadSource, noFixAheadSource.includes('\\p{') ? 'iuy' : 'iy') : undefined;
     const entry: CompiledPhrase = { ...phrase, regex, captures, ...(noFixRegex ? { noFixRegex } : {}), ...(noFixAheadRegex ? { noFixAheadRegex } : {}) };
+    if (source.length > V8_OPTIMISED_SOURCE && alternatives.length > 1) entry.searchParts = searchParts(alternatives, wrap);
     compiled.push(entry);
     const keys = new Set<string>();
     let everywhere = false;

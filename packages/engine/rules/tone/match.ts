@@ -70,16 +70,29 @@ export function lowerCaseLiterals(source: string): string {
   return source.replace(ESCAPE_OR_LETTERS, (m) => (m[0] === '\\' ? m : m.replace(LATIN_LETTERS, lowerLatin)));
 }
 
-const caseSensitiveCopies = new WeakMap<RegExp, RegExp>();
+const caseSensitiveCopies = new WeakMap<CompiledPhrase, RegExp[]>();
 
-/** The case-sensitive search for a phrase expression, to run over `lowerCaseKeepingOffsets` of the text. */
-function lowerCaseSearch(regex: RegExp): RegExp {
-  let search = caseSensitiveCopies.get(regex);
-  if (!search) {
-    search = new RegExp(lowerCaseLiterals(regex.source), regex.flags.replace('i', ''));
-    caseSensitiveCopies.set(regex, search);
+/**
+ * The case-sensitive searches for a phrase (its expression, or its `searchParts`: one of them matches
+ * where the expression does), to run over `lowerCaseKeepingOffsets` of the text.
+ */
+function lowerCaseSearches(phrase: CompiledPhrase): RegExp[] {
+  let searches = caseSensitiveCopies.get(phrase);
+  if (!searches) {
+    const flags = phrase.regex.flags.replace('i', '');
+    searches = (phrase.searchParts ?? [phrase.regex.source]).map((source) => new RegExp(lowerCaseLiterals(source), flags));
+    caseSensitiveCopies.set(phrase, searches);
   }
-  return search;
+  return searches;
+}
+
+/** Whether the phrase can match at `at`, asked of the lower-cased text. */
+function canMatchAt(phrase: CompiledPhrase, lower: string, at: number): boolean {
+  for (const search of lowerCaseSearches(phrase)) {
+    search.lastIndex = at;
+    if (search.test(lower)) return true;
+  }
+  return false;
 }
 
 export function matchPhrases(rule: CompiledRule, text: string, words = wordStarts(text)): PhraseMatch[] {
@@ -91,9 +104,7 @@ export function matchPhrases(rule: CompiledRule, text: string, words = wordStart
     const candidates = rule.byFirstWord.get(key);
     if (!candidates) continue;
     for (const phrase of candidates) {
-      const search = lowerCaseSearch(phrase.regex);
-      search.lastIndex = at;
-      if (!search.test(lower)) continue;
+      if (!canMatchAt(phrase, lower, at)) continue;
       phrase.regex.lastIndex = at;
       const m = phrase.regex.exec(text);
       if (!m || !m[0].length) continue;
