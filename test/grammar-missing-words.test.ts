@@ -1,0 +1,58 @@
+/**
+ * grammar/missing-word: the small words writers drop ("I been", "sorry hear", "forgot mention", "most of
+ * day"), on sentences written for this test, not taken from any corpus. Each fix is a drop-in: the fixed
+ * sentence has no grammar finding.
+ */
+import { describe, expect, it } from 'vitest';
+import { grammarFindings } from './helpers/grammarSentences';
+
+// [wrong sentence, the words it flags, the fix of those words]
+const wrong: Array<[string, string, string]> = [
+  ['We been short of staff on the ward since October.', 'been', 'have been'],
+  ['It been a pleasure to work alongside your engineers.', 'been', 'has been'],
+  ['Unfortunately I not received the login details for the portal.', 'not', 'have not'],
+  ['I was deeply inspired the way your charity works with young carers.', 'inspired', 'inspired by'],
+  ['I may not available on Thursday afternoon because of a clinic.', 'available', 'be available'],
+  ['I would love become part of the pastry section.', 'become', 'to become'],
+  ['I was sad learn that the post has been withdrawn.', 'learn', 'to learn'],
+  ['My goal is qualify as a charge nurse within two years.', 'qualify', 'to qualify'],
+  ['I managed finish the case study before the deadline.', 'finish', 'to finish'],
+  ['I spent the rest of morning with the night sister.', 'morning', 'the morning'],
+  ['This was only time I had visited a brewery.', 'only', 'the only'],
+  ['The role feels like natural step after my apprenticeship.', 'natural', 'a natural'],
+  ['I hear that there also a mentoring scheme for new starters.', 'also', 'is also'],
+  ['I am trustee of a small food bank in Salford.', 'trustee', 'a trustee'],
+  ['I am pleased to sign contract and return it this week.', 'contract', 'the contract'],
+];
+
+const right = [
+  'We have been short of staff on the ward since October.',
+  'I would love help with the relocation, if it is available.',
+  'I would like help me understand the rota, if you have time.',
+  'My aim is patient safety above everything else.',
+  'I forgot about the parking permit, sorry.',
+  'The end of day report goes to the duty manager.',
+  'Is there anything else you need from me?',
+  'As chair of the society I organised three events.',
+  'I will be able to start in January.',
+  'I can confirm receipt of the contract.',
+  'I can send time sheets every Friday.',
+  'I will confirm time and place by email tomorrow, once the rota is out.',
+];
+
+describe('grammar/missing-word: the small words writers drop', () => {
+  for (const [sentence, words, fix] of wrong) {
+    it(`flags "${words}" in: ${sentence}`, () => {
+      const found = grammarFindings(sentence);
+      const finding = found.find((f) => f.rule === 'grammar/missing-word' && f.actual === words);
+      expect(finding, JSON.stringify(found.map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
+      expect(finding!.suggestions[0]).toBe(fix);
+      const at = sentence.indexOf(` ${words} `) + 1;
+      const fixed = sentence.slice(0, at) + fix + sentence.slice(at + words.length);
+      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
+    });
+  }
+  it('leaves sentences that need no extra word alone', () => {
+    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
+  });
+});
