@@ -11,6 +11,7 @@ import { compileRuleFiles, readRuleFile, type CompiledEntry } from './confusable
 import { matchAt, type TokenPattern } from './confusables/pattern';
 import { BASE_NOT_PARTICIPLE, PAST_NOT_PARTICIPLE, baseForm, baseVerb, ingForm, participle, pluralForm, singularForm, thirdPerson } from './confusables/forms';
 import { subjectVerbSlips } from './confusables/subjectVerb';
+import { pronounSlips } from './confusables/pronounNumber';
 import { tokenize, type Token } from '../language/tokens';
 import { LruCache } from '../spelling/lru';
 import { proseBlocks } from '../spelling/prose';
@@ -120,8 +121,9 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
       break;
     }
   });
-  // Agreement across a long subject, where no pattern of the data already speaks.
-  for (const slip of subjectVerbSlips(tokens)) {
+  // Agreement the patterns cannot see (a long subject, a pronoun and the noun it refers back to), where no
+  // pattern of the data already speaks.
+  for (const slip of [...subjectVerbSlips(tokens), ...pronounSlips(tokens)]) {
     const verb = tokens[slip.at];
     if (matches.some((m) => m.start < verb.end && verb.start < m.end)) continue;
     const expected = replacement(slip.expected, verb.text, [verb], tokens[slip.at + 1]);

@@ -17,7 +17,7 @@ import type { Token } from '../../language/tokens';
 import classes from './classes.json';
 import { baseForm, thirdPerson } from './forms';
 
-type GrammarNumber = 'sg' | 'pl';
+export type GrammarNumber = 'sg' | 'pl';
 
 export interface AgreementSlip {
   /** Token index of the verb that disagrees. */
@@ -93,7 +93,7 @@ const primary = (t: Token, mask: number) => (tagsOf(t).primary & mask) !== 0;
 const CLAUSE_STOP = new Set(['.', '!', '?', ';', ':', '(', ')', '"', '“', '”', '–', '—']);
 
 /** The number a noun gives its verb, or undefined when either reads well or the noun is a name. */
-function nounNumber(t: Token, first: boolean): GrammarNumber | undefined {
+export function nounNumber(t: Token, first: boolean): GrammarNumber | undefined {
   const w = normalOf(t);
   if (EITHER.has(w)) return undefined;
   if (SINGULAR_IN_S.has(w) || UNCOUNTABLE.has(w)) return 'sg';
@@ -111,7 +111,7 @@ function nounNumber(t: Token, first: boolean): GrammarNumber | undefined {
 }
 
 /** A noun phrase from `i`: determiner, adjectives and nouns; its last noun is the head. */
-function nounPhrase(tokens: Token[], i: number): { end: number; head: number; determiner?: string } | undefined {
+export function nounPhrase(tokens: Token[], i: number): { end: number; head: number; determiner?: string } | undefined {
   let j = i;
   let determiner: string | undefined;
   if (isWord(tokens[j]) && (DETERMINER.has(normalOf(tokens[j])) || PLURAL_DETERMINER.has(normalOf(tokens[j])))) determiner = normalOf(tokens[j++]);
