@@ -121,7 +121,10 @@ export class Lexicon {
     const key = word.replace(/’/g, "'");
     let found = this.cache.get(key);
     if (found) return found;
-    found = this.lookup(key) ?? (key.toLowerCase() !== key ? this.lookup(key.toLowerCase()) : undefined) ?? guess(key);
+    // The lexicon is American: "programme" is in it only as a verb, so a British -mme word takes the tags
+    // of its American spelling ("program": a noun first).
+    const american = /mmes?$/i.test(key) ? this.lookup(key.toLowerCase().replace(/mme(s?)$/, 'm$1')) : undefined;
+    found = american ?? this.lookup(key) ?? (key.toLowerCase() !== key ? this.lookup(key.toLowerCase()) : undefined) ?? guess(key);
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(key, found);
     return found;

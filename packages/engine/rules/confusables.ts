@@ -12,6 +12,7 @@ import { matchAt, type TokenPattern } from './confusables/pattern';
 import { BASE_NOT_PARTICIPLE, PAST_NOT_PARTICIPLE, baseForm, baseVerb, ingForm, participle, pluralForm, singularForm, thirdPerson } from './confusables/forms';
 import { subjectVerbSlips } from './confusables/subjectVerb';
 import { pronounSlips } from './confusables/pronounNumber';
+import { quantifierNounSlips } from './confusables/quantifierNoun';
 import { tokenize, type Token } from '../language/tokens';
 import { LruCache } from '../spelling/lru';
 import { proseBlocks } from '../spelling/prose';
@@ -129,6 +130,13 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
     const expected = replacement(slip.expected, verb.text, [verb], tokens[slip.at + 1]);
     if (!expected || expected === verb.text) continue;
     matches.push({ rule: 'grammar/agreement', start: verb.start, end: verb.end, actual: verb.text, expected, why: slip.why });
+  }
+  for (const slip of quantifierNounSlips(tokens)) {
+    const noun = tokens[slip.at];
+    if (matches.some((m) => m.start < noun.end && noun.start < m.end)) continue;
+    const expected = replacement('{pl}', noun.text, [noun], tokens[slip.at + 1]);
+    if (!expected || expected === noun.text) continue;
+    matches.push({ rule: 'grammar/agreement', start: noun.start, end: noun.end, actual: noun.text, expected, why: slip.why });
   }
   matches.sort((a, b) => a.start - b.start);
   cache.set(key, matches);
