@@ -11,6 +11,7 @@
  */
 import type { CompiledRule } from './data';
 import type { PhraseMatch } from './match';
+import semanticClasses from './semantic-classes.json';
 
 /** The rules the classifier judges, by id. */
 export const CLASSIFIED_RULES = ['tone/pushy', 'tone/passive-aggressive', 'tone/over-apologetic', 'tone/desperate', 'tone/phone'] as const;
@@ -165,8 +166,29 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor']);
 const MODALS = new Set(['must', 'should', 'need', 'shall', 'will', 'would', 'could', 'can', 'may', 'might', 'have']);
 
+let semanticIndex: Map<string, string[]> | undefined;
+
 /**
- * The features of one sentence: stems, stem pairs (from the sentence start), markers, and the data files'
+ * The semantic classes (semantic-classes.json: the ideas behind tone problems, such as HARDSHIP, SILENCE
+ * or PLEA, each a list of general words) by word stem, built on first use: a stem can be in several.
+ */
+export function semanticClassesOf(stemmed: string): readonly string[] {
+  if (!semanticIndex) {
+    semanticIndex = new Map();
+    for (const [name, words] of Object.entries(semanticClasses as Record<string, string[]>)) {
+      for (const word of words) {
+        for (const s of sentenceWords(word).map(stem)) {
+          const list = semanticIndex.get(s) ?? [];
+          if (!list.includes(name)) semanticIndex.set(s, [...list, name]);
+        }
+      }
+    }
+  }
+  return semanticIndex.get(stemmed) ?? [];
+}
+
+/**
+ * The features of one sentence: stems, stem pairs (from the sentence start), semantic classes, markers, and the data files'
  * phrase, cue-group and stack names that hold in it (`markers`, see `markerNames`).
  */
 export function sentenceFeatures(text: string, markers: Iterable<string>, subject: boolean): Set<string> {
@@ -174,10 +196,19 @@ export function sentenceFeatures(text: string, markers: Iterable<string>, subjec
   const stems = words.map(stem);
   const features = new Set<string>();
   let previous = '<s>';
+  // Semantic classes: `k:CLASS` where a word of the class is, `k2:CLASS` where two different ones are.
+  const classWords = new Map<string, string>();
   for (const s of stems) {
     features.add(`w:${s}`);
     features.add(`b:${previous} ${s}`);
     previous = s;
+    for (const name of semanticClassesOf(s)) {
+      const first = classWords.get(name);
+      if (first === undefined) {
+        classWords.set(name, s);
+        features.add(`k:${name}`);
+      } else if (first !== s) features.add(`k2:${name}`);
+    }
   }
   if (words.some((w) => SECOND_PERSON.has(w))) features.add('f:you');
   if (words.some((w) => FIRST_PERSON.has(w))) features.add('f:i');
