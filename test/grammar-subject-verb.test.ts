@@ -20,6 +20,9 @@ const wrong: Array<[string, string, string]> = [
   ['The head of the two kitchens seem keen to meet me again.', 'seem', 'seems'],
   ['A number of patients on the ward has asked about the new clinic.', 'has', 'have'],
   ['Each of the apprentices I trained have passed the final assessment.', 'have', 'has'],
+  ['My driving licence and my work permit is both up to date.', 'is', 'are'],
+  ['Every cook and porter I worked with were keen to help.', 'were', 'was'],
+  ['Neither my tutor nor my line manager have replied yet.', 'have', 'has'],
 ];
 
 const right = [
@@ -38,6 +41,8 @@ const right = [
   'Managing three sites at once is demanding but rewarding.',
   'The kitchen porters can start at six if the deliveries arrive early.',
   'Our suppliers in Kent always deliver on time.',
+  'Either my manager or her two deputies are going to call you.',
+  'Every cook and porter I worked with was keen to help.',
 ];
 
 describe('subject-verb agreement across the whole subject', () => {

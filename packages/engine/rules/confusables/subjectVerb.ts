@@ -135,7 +135,9 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
     // A word that is mostly something else (a verb, an adverb) ends the phrase, unless it is most likely a noun.
     // Right after a determiner or an adjective a word that can be a noun is one ("the ward", "a new lead").
     const afterModifier = (determiner !== undefined && j === i + 1) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN));
-    const nounLike = (tags.primary & NOUN) !== 0 || ((tags.all & NOUN) !== 0 && (afterModifier || !(tags.primary & NOT_IN_NOUN_PHRASE)));
+    // A noun after a noun, right before "is"/"are" and the like, ends a compound ("my work permit is").
+    const beforeVerb = isWord(tokens[j + 1]) && (SINGULAR_VERB[normalOf(tokens[j + 1])] !== undefined || PLURAL_VERB[normalOf(tokens[j + 1])] !== undefined);
+    const nounLike = (tags.primary & NOUN) !== 0 || ((tags.all & NOUN) !== 0 && (afterModifier || (head >= 0 && beforeVerb) || !(tags.primary & NOT_IN_NOUN_PHRASE)));
     // "suits me", "starts at": a word that can be a verb, followed by what follows a verb, is the verb.
     if (head >= 0 && tags.all & VBZ && isWord(tokens[j + 1]) && (VERB_OBJECT.has(normalOf(tokens[j + 1])) || primary(tokens[j + 1], bit('IN') | bit('DT') | bit('RB')))) break;
     if (nounLike || tags.primary & (ADJ | CARDINAL | VBG) || /-/.test(w)) {
@@ -147,6 +149,13 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
   }
   if (head < 0 || head !== j - 1) return undefined;
   return { end: j, head, determiner };
+}
+
+/** A name of one or two capitalised words ("Tuesday", "Wednesday afternoon" is a noun phrase). */
+function properName(tokens: Token[], i: number): { end: number; head: number } | undefined {
+  if (!isWord(tokens[i]) || !/^\p{Lu}/u.test(tokens[i].text)) return undefined;
+  const end = isWord(tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1].text) ? i + 2 : i + 1;
+  return { end, head: end - 1 };
 }
 
 /** Skips what may follow a subject's head without changing its number; returns the index after it. */
@@ -310,6 +319,18 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
   let headEnd: number;
   let amount = false;
   const next = tokens[i + 1] && normalOf(tokens[i + 1]);
+  if ((w === 'either' || w === 'neither') && !(next === 'of')) {
+    // "Either Tuesday or Wednesday afternoon works": the verb agrees with the nearer subject.
+    const first = nounPhrase(tokens, i + 1) ?? properName(tokens, i + 1);
+    const joiner = first && tokens[first.end] && normalOf(tokens[first.end]);
+    if (!first || (joiner !== 'or' && joiner !== 'nor')) return undefined;
+    const second = nounPhrase(tokens, first.end + 1) ?? properName(tokens, first.end + 1);
+    if (!second) return undefined;
+    const number = nounNumber(tokens[second.head], true);
+    if (!number) return undefined;
+    const end = skipModifiers(tokens, second.end, limit);
+    return end === undefined ? undefined : { n: number, end, text: quote(first.end + 1, second.end), amount: false };
+  }
   if (SINGULAR_OF.has(w) && next === 'of') {
     const np = objectPhrase(tokens, i + 2);
     if (!np) return undefined;
@@ -352,7 +373,14 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
   // prepositional phrase, "and" may join its objects ("the tour of the brewery and the bottling line was").
   if (isWord(tokens[j]) && normalOf(tokens[j]) === 'and') {
     const second = tokens[j + 1];
-    if (!isWord(second) || w === 'each' || w === 'every') return undefined;
+    if (!isWord(second)) return undefined;
+    if (w === 'each' || w === 'every') {
+      // "Every manager and supervisor I met was": each one of them, singular.
+      const np = nounPhrase(tokens, j + 1);
+      if (!np || np.determiner) return undefined;
+      const end = skipModifiers(tokens, np.end, limit);
+      return end === undefined ? undefined : { n: 'sg', end, text: quote(i, np.end), amount: false };
+    }
     let end: number | undefined;
     if (normalOf(second) === 'i' || normalOf(second) === 'myself') end = j + 2;
     else {
