@@ -25,6 +25,7 @@ const right = [
   'Several staff from the ward came to the open evening.',
   'It took many hours of practice to get the technique right.',
   'I completed Year Nine science with distinction.',
+  'Many a candidate has found the case study hard.',
 ];
 
 describe('a singular noun counted as more than one', () => {

@@ -66,6 +66,8 @@ function counted(tokens: Token[], i: number): { start: number; kind: 'number' | 
   if (NUMBER.has(w)) return LABEL.has(normalOf(tokens[i - 1] ?? tokens[i])) ? undefined : { start: i + 1, kind: 'number' };
   // "The shifts both suit me", "we both": "both" after its noun or pronoun counts nothing here.
   if (w === 'both' && word(tokens[i - 1]) && tagsOf(tokens[i - 1]).primary & (NOUN | bit('PRP'))) return undefined;
+  // "many a candidate" is singular on purpose.
+  if (next === 'a' || next === 'an') return undefined;
   if (MANY.has(w) && !(w === 'few' && normalOf(tokens[i - 1] ?? tokens[i]) === 'a')) return { start: i + 1, kind: 'many' };
   return undefined;
 }

@@ -134,7 +134,8 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
     }
     // A word that is mostly something else (a verb, an adverb) ends the phrase, unless it is most likely a noun.
     // Right after a determiner or an adjective a word that can be a noun is one ("the ward", "a new lead").
-    const afterModifier = (determiner !== undefined && j === i + 1) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN));
+    // So is one after a gerund describing it ("my driving licence", "your mentoring programme").
+    const afterModifier = (determiner !== undefined && j === i + 1) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN)) || (j > i && determiner !== undefined && primary(tokens[j - 1], VBG));
     // A noun after a noun, right before "is"/"are" and the like, ends a compound ("my work permit is").
     const beforeVerb = isWord(tokens[j + 1]) && (SINGULAR_VERB[normalOf(tokens[j + 1])] !== undefined || PLURAL_VERB[normalOf(tokens[j + 1])] !== undefined);
     const nounLike = (tags.primary & NOUN) !== 0 || ((tags.all & NOUN) !== 0 && (afterModifier || (head >= 0 && beforeVerb) || !(tags.primary & NOT_IN_NOUN_PHRASE)));
