@@ -23,6 +23,11 @@ const wrong: Array<[string, string, string]> = [
   ['My driving licence and my work permit is both up to date.', 'is', 'are'],
   ['Every cook and porter I worked with were keen to help.', 'were', 'was'],
   ['Neither my tutor nor my line manager have replied yet.', 'have', 'has'],
+  ['Are the rota for next month ready yet?', 'Are', 'Is'],
+  ['The kitchen where I trained as a commis were always spotless.', 'were', 'was'],
+  ['My duties as a shift leader includes cashing up and ordering stock.', 'includes', 'include'],
+  ['The menus you sent over looks fantastic.', 'looks', 'look'],
+  ['I understand each applicant have to bring two forms of ID.', 'have', 'has'],
 ];
 
 const right = [
@@ -43,6 +48,10 @@ const right = [
   'Our suppliers in Kent always deliver on time.',
   'Either my manager or her two deputies are going to call you.',
   'Every cook and porter I worked with was keen to help.',
+  'Is the rota for next month ready yet?',
+  'Everyone except me had worked in a kitchen before.',
+  'The feedback from my students and their parents has always been kind.',
+  'Working nights does not bother me.',
 ];
 
 describe('subject-verb agreement across the whole subject', () => {

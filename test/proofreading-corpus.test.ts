@@ -56,6 +56,9 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'held-out', 'held-out-2', 'held-ou
 // sentences-7: two thirds of 330 pairs and 80 correct tricky lines written blind on 2026-12-06 by another
 // writer, weighted to agreement, missing words and verb forms; held-out-6.txt is the other third (seed
 // 20261210), measured only.
+// sentences-8: two thirds of 240 pairs and 90 correct tricky lines written blind on 2026-12-06 by a third
+// writer, weighted to subject-verb agreement, missing words and verb forms; held-out-7.txt is the other
+// third (seed 20261212), measured only.
 describe.each([
   ['sentences.txt', 400, 150, 0.85],
   ['sentences-2.txt', 400, 150, 0.85],
@@ -67,6 +70,8 @@ describe.each([
   ['held-out-4.txt', 230, 120, null],
   ['sentences-7.txt', 480, 270, 0.85],
   ['held-out-6.txt', 250, 130, null],
+  ['sentences-8.txt', 370, 200, 0.6],
+  ['held-out-7.txt', 180, 100, null],
 ] as const)('proofreading corpus: %s', (file, minSentences, minCorrect, minRecall) => {
   it('reports recall per class and the correct sentences flagged', () => {
     const sentences = readSentences(file);

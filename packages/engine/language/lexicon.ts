@@ -75,6 +75,8 @@ export interface WordTags {
 }
 
 const bits = (...names: string[]) => names.reduce((mask, name) => mask | GROUP_BIT.get(name)!, 0);
+const NOUN_BIT = bits('N');
+const PLURAL_BIT = bits('NNS');
 
 /** Tags for a word the lexicon does not have, from its ending: nouns, gerunds, adverbs, plurals. */
 function guess(word: string): WordTags {
@@ -125,6 +127,11 @@ export class Lexicon {
     // of its American spelling ("program": a noun first).
     const american = /mmes?$/i.test(key) ? this.lookup(key.toLowerCase().replace(/mme(s?)$/, 'm$1')) : undefined;
     found = american ?? this.lookup(key) ?? (key.toLowerCase() !== key ? this.lookup(key.toLowerCase()) : undefined) ?? guess(key);
+    // The lexicon has some plurals only as verbs ("emails"): a plural whose singular is a noun is one too.
+    if (!(found.all & NOUN_BIT) && /[^s]s$/.test(key)) {
+      const singular = this.lookup(key.slice(0, -1).toLowerCase());
+      if (singular && singular.all & NOUN_BIT) found = { all: found.all | NOUN_BIT | PLURAL_BIT, primary: found.primary };
+    }
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(key, found);
     return found;

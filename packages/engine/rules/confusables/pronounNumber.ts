@@ -53,12 +53,14 @@ export function pronounSlips(tokens: Token[]): PronounSlip[] {
   const slips: PronounSlip[] = [];
   let heads: Head[] = [];
   let pluralSeen = false;
+  let singularSeen = false;
   let lastBreak = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.word && t.sentenceStart) {
       heads = [];
       pluralSeen = false;
+      singularSeen = false;
       lastBreak = -1;
     }
     if (!t.word) {
@@ -75,6 +77,11 @@ export function pronounSlips(tokens: Token[]): PronounSlip[] {
       continue;
     }
     if (PLURAL_PRONOUN.has(w) && w !== 'them') pluralSeen = true;
+    // Any plural noun, or any singular one, may be what a pronoun means, with or without a determiner.
+    // (Only words that cannot be verbs: "suit" in "both suit me" is not a thing the pronoun may mean.)
+    const nounOnly = !(tagsOf(t).all & VERB);
+    if (nounOnly && tagsOf(t).primary & bit('NNS')) pluralSeen = true;
+    if (nounOnly && tagsOf(t).primary & bit('NN') && !(tagsOf(t).primary & bit('NNS')) && !t.sentenceStart) singularSeen = true;
     if (NP_START.has(w) || (heads.length === 0 && t.sentenceStart)) {
       const np = nounPhrase(tokens, i);
       if (np) {
@@ -96,7 +103,7 @@ export function pronounSlips(tokens: Token[]): PronounSlip[] {
       if (w === 'it' && last.n === 'pl' && !last.person) {
         // Not the empty "it" ("found it useful to", "make it clear that") nor a clause's subject ("think it went").
         if (next?.word && (tagsOf(next).primary & (ADJ | VERB | bit('MD') | bit('RB')) || words('to that as how what when whether if').has(normalOf(next)))) continue;
-        if (heads.some((h) => h.n === 'sg')) continue;
+        if (heads.some((h) => h.n === 'sg') || singularSeen) continue;
         slips.push({ at: i, expected: 'them', why: `It refers back to "${tokens[last.index].text}", which is plural.` });
       } else if (w === 'them' && last.n === 'sg' && !pluralSeen && heads.every((h) => h.n === 'sg' && !h.person) && !PEOPLE_VERB.has(normalOf(previous))) {
         slips.push({ at: i, expected: 'it', why: `It refers back to "${tokens[last.index].text}", which is singular.` });

@@ -52,10 +52,10 @@ const SINGULAR_OF = words('one each either neither');
 /** "most of the X", "a lot of X": the noun after "of" decides. */
 const PARTITIVE = words('lot lots plenty most some all half rest majority bulk remainder part percent per cent third quarter');
 const INDEFINITE_PRONOUN = words('everyone everybody someone somebody anyone anybody nobody no-one everything something nothing anything');
-const PREPOSITION = words('of from in at for on with about during across within under near behind between among over throughout including without like to by after before beyond inside outside around into onto towards toward regarding concerning');
+const PREPOSITION = words('of as from in at for on with about during across within under near behind between among over throughout including without like to by after before beyond inside outside around into onto towards toward regarding concerning');
 /** Phrases after a subject that leave its number alone: "the leader, along with her deputies, was". */
 const ALONG = words('along together alongside plus besides especially particularly including like');
-const RELATIVE = words('who which that whom whose');
+const RELATIVE = words('who which that whom whose where when');
 const SUBJECT_PRONOUN = words('i you we they he she it');
 const OBJECT_PRONOUN = words('me you us them him her it myself yourself ourselves themselves');
 /** Pronouns that can only be objects: after "suits" they make it a verb ("the programme suits me"). */
@@ -76,6 +76,9 @@ const EITHER = new Set([...(classes.COLLECTIVE as string[]), ...words('data medi
 const UNCOUNTABLE = new Set([...(classes.UNCOUNT as string[]), ...(classes.MASS as string[])]);
 
 const MAX_SUBJECT = 24;
+const AUXILIARY = words("am had be been being not did didn't");
+/** Verbs after which a clause may start without "that": "I understand each candidate has to ...". */
+const THAT_VERB = words('think thought believe believed understand understood hope hoped know knew noticed notice heard hear feel felt see saw learned learnt realise realised realize realized sure seems seemed assume assumed trust expect expected suppose guess');
 
 function normalOf(token: Token): string {
   return (token.normal ??= token.text.replace(/[’ʼ]/g, "'").toLowerCase());
@@ -117,7 +120,7 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
   if (isWord(tokens[j]) && (DETERMINER.has(normalOf(tokens[j])) || PLURAL_DETERMINER.has(normalOf(tokens[j])))) determiner = normalOf(tokens[j++]);
   // Without a determiner the phrase starts with a noun or an adjective: not a gerund ("Handling customers
   // is"), an adverb, a wh-word or "Please".
-  if (!determiner && isWord(tokens[j]) && !(tagsOf(tokens[j]).primary & (NOUN | ADJ | CARDINAL))) return undefined;
+  if (!determiner && isWord(tokens[j]) && (!(tagsOf(tokens[j]).primary & (NOUN | ADJ | CARDINAL)) || /ing$/i.test(tokens[j].text))) return undefined;
   let head = -1;
   for (; j < tokens.length && j - i < 8; j++) {
     const t = tokens[j];
@@ -170,7 +173,7 @@ function skipModifiers(tokens: Token[], i: number, limit: number): number | unde
     if (w === ',') {
       const close = tokens.findIndex((x, k) => k > j + 1 && k < j + 16 && x.text === ',');
       const opener = tokens[j + 1] && normalOf(tokens[j + 1]);
-      if (close < 0 || !opener || !(RELATIVE.has(opener) || ALONG.has(opener) || opener === 'as' || opener === 'in')) return j;
+      if (close < 0 || !opener || !(RELATIVE.has(opener) || ALONG.has(opener) || PREPOSITION.has(opener))) return j;
       if (tokens.slice(j + 1, close).some((x) => CLAUSE_STOP.has(x.text))) return undefined;
       j = close + 1;
       continue;
@@ -180,6 +183,12 @@ function skipModifiers(tokens: Token[], i: number, limit: number): number | unde
       const np = objectPhrase(tokens, j + 2);
       if (!np) return undefined;
       j = np;
+      continue;
+    }
+    // "The opportunity to mentor junior analysts was": an infinitive describing the head.
+    if (w === 'to' && isWord(tokens[j + 1]) && primary(tokens[j + 1], VERB) && !primary(tokens[j + 1], NOUN)) {
+      const object = objectPhrase(tokens, j + 2);
+      j = object ?? j + 2;
       continue;
     }
     if (PREPOSITION.has(w) && w !== 'to') {
@@ -210,6 +219,11 @@ function objectPhrase(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!isWord(t)) return undefined;
   if (OBJECT_PRONOUN.has(normalOf(t)) || has(t, CARDINAL)) return i + 1;
+  // "for leaving", "of working with children": a gerund and what it takes.
+  if (primary(t, VBG) && /ing$/i.test(t.text)) {
+    const object = isWord(tokens[i + 1]) && (DETERMINER.has(normalOf(tokens[i + 1])) || OBJECT_PRONOUN.has(normalOf(tokens[i + 1]))) ? objectPhrase(tokens, i + 1) : undefined;
+    return object ?? i + 1;
+  }
   const np = nounPhrase(tokens, i);
   return np?.end;
 }
@@ -234,11 +248,11 @@ function relativeClause(tokens: Token[], i: number, limit: number): number | und
   while (isWord(tokens[j]) && j < limit) {
     const v = tokens[j];
     const w = normalOf(v);
-    if (has(v, bit('MD')) || SINGULAR_VERB[w] || PLURAL_VERB[w] || w === 'had' || w === 'be' || w === 'been' || w === 'being' || w === 'not' || (has(v, ADV) && !has(v, NOUN))) {
+    if (has(v, bit('MD')) || SINGULAR_VERB[w] || PLURAL_VERB[w] || AUXILIARY.has(w) || (has(v, ADV) && !has(v, NOUN))) {
       j++;
       continue;
     }
-    if (has(v, VERB | VBZ | VBD | VBN)) {
+    if (has(v, VERB | VBZ | VBD | VBN | VBG)) {
       j++;
       verbs++;
     }
@@ -251,7 +265,12 @@ function relativeClause(tokens: Token[], i: number, limit: number): number | und
     if (!v) return undefined;
     if (!v.word) return v.text === ',' ? j : undefined;
     const w = normalOf(v);
-    if (SINGULAR_VERB[w] || PLURAL_VERB[w] || isLexicalVerb(v) || (primary(v, VERB | VBZ | VBD) && !primary(v, NOUN))) return j;
+    if (SINGULAR_VERB[w] || PLURAL_VERB[w] || isLexicalVerb(v, tokens[j + 1]) || (primary(v, VERB | VBZ | VBD) && !primary(v, NOUN))) return j;
+    // "while volunteering at the food bank": a clause of time inside the relative clause.
+    if ((w === 'while' || w === 'when' || w === 'after' || w === 'before') && isWord(tokens[j + 1]) && primary(tokens[j + 1], VBG)) {
+      j += 2;
+      continue;
+    }
     // "chose to specialise": an infinitive belongs to the clause.
     if (w === 'to' && isWord(tokens[j + 1]) && primary(tokens[j + 1], VERB)) {
       j += 2;
@@ -279,17 +298,22 @@ function relativeClause(tokens: Token[], i: number, limit: number): number | und
 
 /** A verb that cannot be read as a noun or adjective: "inspire", "involves", "seems". */
 const BE = words('am be been being');
+const VERB_FOLLOWER = words('me us them him my our your their his her its like to very really quite so well');
 
-function isLexicalVerb(t: Token): boolean {
-  if (BE.has(normalOf(t))) return false;
+function isLexicalVerb(t: Token, next?: Token): boolean {
+  if (BE.has(normalOf(t)) || has(t, bit('MD'))) return false;
   const tags = tagsOf(t);
-  return (tags.primary & (VERB | VBZ)) !== 0 && !(tags.all & (NOUN | ADJ | VBG)) && !has(t, bit('MD'));
+  if ((tags.primary & (VERB | VBZ)) !== 0 && !(tags.all & (NOUN | ADJ | VBG))) return true;
+  // A word that is also a noun ("sounds", "matches", "look") is the verb when what follows it is what
+  // follows a verb: a determiner or object ("matches my own"), an adjective ("look manageable"), "like".
+  const mostlyOther = (tags.primary & (bit('IN') | bit('RB') | bit('CC') | bit('DT') | bit('PRP'))) !== 0;
+  return !mostlyOther && (tags.all & (VERB | VBZ)) !== 0 && isWord(next) && (VERB_FOLLOWER.has(normalOf(next)) || primary(next, ADJ | bit('DT'))) && !primary(next, NOUN);
 }
 
 /** The verb at `i` (after adverbs) and what it should be for a subject of number `n`, if it disagrees. */
 function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string, amount: boolean): AgreementSlip | undefined {
   let j = i;
-  while (isWord(tokens[j]) && primary(tokens[j], ADV) && !has(tokens[j], NOUN | VERB | VBZ) && normalOf(tokens[j]) !== 'to' && j < i + 2) j++;
+  while (isWord(tokens[j]) && ((primary(tokens[j], ADV) && !has(tokens[j], NOUN | VERB | VBZ) && normalOf(tokens[j]) !== 'to') || (n === 'pl' && (normalOf(tokens[j]) === 'both' || normalOf(tokens[j]) === 'all'))) && j < i + 2) j++;
   const t = tokens[j];
   if (!isWord(t)) return undefined;
   const w = normalOf(t);
@@ -297,13 +321,13 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
   // "Five miles is not far", "Two years was a long time": an amount is one thing.
   if (n === 'pl' && SINGULAR_VERB[w]) return amount ? undefined : { at: j, expected: SINGULAR_VERB[w], why };
   if (n === 'sg' && PLURAL_VERB[w]) return { at: j, expected: PLURAL_VERB[w], why };
-  if (!isLexicalVerb(t) || SINGULAR_VERB[w] || PLURAL_VERB[w]) return undefined;
+  if (!isLexicalVerb(t, tokens[j + 1]) || SINGULAR_VERB[w] || PLURAL_VERB[w]) return undefined;
   // A verb-like word before another verb ("programme suits") may be a noun the lexicon does not know.
   const after = tokens[j + 1];
   if (isWord(after) && has(after, VERB | VBZ | VBD | MODAL) && !primary(after, NOUN | ADJ | bit('IN') | bit('DT') | bit('PRP'))) return undefined;
   if (amount && n === 'pl') return undefined;
   const tags = tagsOf(t);
-  if (n === 'sg' && tags.all & VERB && !(tags.all & VBZ) && !(tags.all & (VBD | VBN))) return { at: j, expected: thirdPerson(t.text), why };
+  if (n === 'sg' && tags.all & VERB && !(tags.all & VBZ) && !(tags.all & VBD)) return { at: j, expected: thirdPerson(t.text), why };
   if (n === 'pl' && tags.all & VBZ && !(tags.all & VERB)) return { at: j, expected: baseForm(t.text), why };
   return undefined;
 }
@@ -388,7 +412,7 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
       const np = nounPhrase(tokens, j + 1);
       // Without a determiner of its own the second noun may make one thing with the first ("fish and
       // chips", "the bread and butter of my role").
-      if (!np || !np.determiner) return undefined;
+      if (!np || (!np.determiner && !(n === 'pl' && nounNumber(tokens[np.head], false) === 'pl'))) return undefined;
       end = skipModifiers(tokens, np.end, limit);
     }
     if (end === undefined) return undefined;
@@ -435,6 +459,23 @@ function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined 
   return undefined;
 }
 
+/** "Is the forms ready?", "Has the other candidates ...": a question's verb agrees with the subject after it. */
+function questionSlip(tokens: Token[], i: number): AgreementSlip | undefined {
+  const verb = normalOf(tokens[i]);
+  const next = tokens[i + 1];
+  if (!isWord(next) || !DETERMINER.has(normalOf(next))) return undefined;
+  const np = nounPhrase(tokens, i + 1);
+  if (!np || !np.determiner) return undefined;
+  const n = nounNumber(tokens[np.head], false);
+  if (!n || (np.determiner && ((SINGULAR_DETERMINER.has(np.determiner) && n === 'pl') || (PLURAL_DETERMINER.has(np.determiner) && n === 'sg')))) return undefined;
+  // "Is the team and the panel ...": a second subject makes it plural; left alone.
+  if (isWord(tokens[np.end]) && (normalOf(tokens[np.end]) === 'and' || normalOf(tokens[np.end]) === 'or')) return undefined;
+  const why = `The question's subject "${tokens.slice(i + 1, np.end).map((x) => x.text).join(' ')}" is ${n === 'sg' ? 'singular' : 'plural'}: the verb before it agrees with it.`;
+  if (n === 'pl' && SINGULAR_VERB[verb]) return { at: i, expected: SINGULAR_VERB[verb], why };
+  if (n === 'sg' && PLURAL_VERB[verb]) return { at: i, expected: PLURAL_VERB[verb], why };
+  return undefined;
+}
+
 /** Every verb in a block's tokens that disagrees with its clause's subject. */
 export function subjectVerbSlips(tokens: Token[]): AgreementSlip[] {
   const slips: AgreementSlip[] = [];
@@ -442,7 +483,15 @@ export function subjectVerbSlips(tokens: Token[]): AgreementSlip[] {
     const t = tokens[i];
     if (!t.word) continue;
     const previous = tokens[i - 1];
-    const opensClause = t.sentenceStart || (previous?.word && CLAUSE_OPENER.has(normalOf(previous)) && (DETERMINER.has(normalOf(t)) || PLURAL_DETERMINER.has(normalOf(t))));
+    const determinerHere = DETERMINER.has(normalOf(t)) || PLURAL_DETERMINER.has(normalOf(t));
+    const opensClause =
+      t.sentenceStart ||
+      (determinerHere && previous && ((previous.word && (CLAUSE_OPENER.has(normalOf(previous)) || THAT_VERB.has(normalOf(previous)))) || previous.text === ';' || previous.text === ':'));
+    if (t.sentenceStart && (SINGULAR_VERB[normalOf(t)] || PLURAL_VERB[normalOf(t)])) {
+      const slip = questionSlip(tokens, i);
+      if (slip) slips.push(slip);
+      continue;
+    }
     if (!opensClause) continue;
     const w = normalOf(t);
     if ((w === 'there' || w === 'here') && t.sentenceStart) {
