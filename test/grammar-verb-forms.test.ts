@@ -22,6 +22,13 @@ const wrong: Array<[string, string, string]> = [
   ['I would like to asked about the parking arrangements for night shifts.', 'asked', 'ask'],
   ['Does the position involves any weekend work?', 'involves', 'involve'],
   ['I should have attach my certificates to the first email.', 'attach', 'attached'],
+  ['The new wing was build with money from a local trust.', 'build', 'built'],
+  ['Sadly I could not went to the open evening last week.', 'went', 'go'],
+  ['Thank you for invite me to the second stage.', 'invite', 'inviting'],
+  ['I really enjoyed to meet the night team.', 'meet', 'meeting'],
+  ['I want improving my Excel skills this year.', 'improving', 'to improve'],
+  ['I am very interest in the research side of the role.', 'interest', 'interested'],
+  ['I am used to deal with difficult customers.', 'deal', 'dealing'],
 ];
 
 const right = [
@@ -39,6 +46,10 @@ const right = [
   'I will be starting my notice period on Monday.',
   'My visit could have come at a better time for the team.',
   'The clinic was well run and the staff were kind.',
+  'I will do everything I can to help the team settle in.',
+  'I flagged the invoices for review.',
+  'It took hours of practice to get the sauce right.',
+  'I would love working with your team.',
 ];
 
 describe('grammar/verb-form after have, be, modals, please, to and does', () => {
