@@ -4,10 +4,9 @@
  * intensifier, have know, the knew, team one, won of, the write, will right, to by, recorded male), on
  * sentences written for this test, not taken from any corpus. Each fix is a drop-in.
  */
-import { describe, expect, it } from 'vitest';
-import { grammarFindings } from './helpers/grammarSentences';
+import { describeSlips, type SlipCase } from './helpers/grammarSentences';
 
-const wrong: Array<[string, string, string]> = [
+const wrong: SlipCase[] = [
   ['After the tasting I could finally breath again.', 'breath', 'breathe'],
   ['The placement lead me to apply for paediatric roles.', 'lead', 'led'],
   ['The second task was quiet difficult, but I finished it.', 'quiet', 'quite'],
@@ -40,18 +39,4 @@ const right = [
   'The male nurses and the female nurses share a rota.',
 ];
 
-describe('confused and mistyped words in new slots', () => {
-  for (const [sentence, word, fix] of wrong) {
-    it(`flags "${word}" in: ${sentence}`, () => {
-      const found = grammarFindings(sentence);
-      const finding = found.find((f) => f.actual === word);
-      expect(finding, JSON.stringify(found.map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
-      expect(finding!.suggestions[0]).toBe(fix);
-      const fixed = sentence.replace(new RegExp(`\\b${word}\\b`), fix);
-      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
-    });
-  }
-  it('leaves the right words alone', () => {
-    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
-  });
-});
+describeSlips('confused and mistyped words in new slots', undefined, wrong, right, 'leaves the right words alone');

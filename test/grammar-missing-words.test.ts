@@ -3,11 +3,10 @@
  * day"), on sentences written for this test, not taken from any corpus. Each fix is a drop-in: the fixed
  * sentence has no grammar finding.
  */
-import { describe, expect, it } from 'vitest';
-import { grammarFindings } from './helpers/grammarSentences';
+import { describeSlips, type SlipCase } from './helpers/grammarSentences';
 
 // [wrong sentence, the words it flags, the fix of those words]
-const wrong: Array<[string, string, string]> = [
+const wrong: SlipCase[] = [
   ['We been short of staff on the ward since October.', 'been', 'have been'],
   ['It been a pleasure to work alongside your engineers.', 'been', 'has been'],
   ['Unfortunately I not received the login details for the portal.', 'not', 'have not'],
@@ -40,19 +39,4 @@ const right = [
   'I will confirm time and place by email tomorrow, once the rota is out.',
 ];
 
-describe('grammar/missing-word: the small words writers drop', () => {
-  for (const [sentence, words, fix] of wrong) {
-    it(`flags "${words}" in: ${sentence}`, () => {
-      const found = grammarFindings(sentence);
-      const finding = found.find((f) => f.rule === 'grammar/missing-word' && f.actual === words);
-      expect(finding, JSON.stringify(found.map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
-      expect(finding!.suggestions[0]).toBe(fix);
-      const at = sentence.indexOf(` ${words} `) + 1;
-      const fixed = sentence.slice(0, at) + fix + sentence.slice(at + words.length);
-      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
-    });
-  }
-  it('leaves sentences that need no extra word alone', () => {
-    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
-  });
-});
+describeSlips('grammar/missing-word: the small words writers drop', 'grammar/missing-word', wrong, right, 'leaves sentences that need no extra word alone');

@@ -3,10 +3,9 @@
  * pronounNumber.ts), on sentences written for this test, not taken from any corpus. "them" said of people
  * the sentence does not name, the empty "it" and "it" as a clause's subject are left alone.
  */
-import { describe, expect, it } from 'vitest';
-import { grammarFindings } from './helpers/grammarSentences';
+import { describeSlips, type SlipCase } from './helpers/grammarSentences';
 
-const wrong: Array<[string, string, string]> = [
+const wrong: SlipCase[] = [
   ['I read the safety policy you sent, and I agree with them completely.', 'them', 'it'],
   ['Your feedback on my portfolio was useful, so I have acted on them already.', 'them', 'it'],
   ['The three case studies were demanding, but I enjoyed working through it.', 'it', 'them'],
@@ -25,19 +24,4 @@ const right = [
   'I read the report, and it answered most of my questions.',
 ];
 
-describe('a pronoun and the noun it refers back to', () => {
-  for (const [sentence, word, fix] of wrong) {
-    it(`flags "${word}" in: ${sentence}`, () => {
-      const found = grammarFindings(sentence);
-      const finding = found.find((f) => f.rule === 'grammar/agreement' && f.actual === word);
-      expect(finding, JSON.stringify(found.map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
-      expect(finding!.suggestions[0]).toBe(fix);
-      const at = [...sentence.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].pop()!.index!;
-      const fixed = sentence.slice(0, at) + fix + sentence.slice(at + word.length);
-      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
-    });
-  }
-  it('leaves people, the empty "it" and clause subjects alone', () => {
-    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
-  });
-});
+describeSlips('a pronoun and the noun it refers back to', 'grammar/agreement', wrong, right, 'leaves people, the empty "it" and clause subjects alone');

@@ -3,10 +3,9 @@
  * sentences written for this test, not taken from any corpus; nouns after a label number, units before a
  * noun, nouns without a plural, a part of one thing and "both" after its noun are left alone.
  */
-import { describe, expect, it } from 'vitest';
-import { grammarFindings } from './helpers/grammarSentences';
+import { describeSlips, type SlipCase } from './helpers/grammarSentences';
 
-const wrong: Array<[string, string, string]> = [
+const wrong: SlipCase[] = [
   ['I have trained four apprentice in the bakery since January.', 'apprentice', 'apprentices'],
   ['We compared several different supplier before choosing one.', 'supplier', 'suppliers'],
   ['The clinic sees thousands of visitor every summer.', 'visitor', 'visitors'],
@@ -28,18 +27,4 @@ const right = [
   'Many a candidate has found the case study hard.',
 ];
 
-describe('a singular noun counted as more than one', () => {
-  for (const [sentence, noun, fix] of wrong) {
-    it(`flags "${noun}" in: ${sentence}`, () => {
-      const found = grammarFindings(sentence);
-      const finding = found.find((f) => f.rule === 'grammar/agreement' && f.actual === noun);
-      expect(finding, JSON.stringify(found.map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
-      expect(finding!.suggestions[0]).toBe(fix);
-      const fixed = sentence.replace(new RegExp(`\\b${noun}\\b`), fix);
-      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
-    });
-  }
-  it('leaves labels, units, uncountable nouns and parts of one thing alone', () => {
-    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
-  });
-});
+describeSlips('a singular noun counted as more than one', 'grammar/agreement', wrong, right, 'leaves labels, units, uncountable nouns and parts of one thing alone');

@@ -3,11 +3,10 @@
  * sentences written for this test, not taken from any corpus: the verb is judged against the head of its
  * subject past prepositional phrases, relative clauses, parentheses and "and"; the fix is a drop-in.
  */
-import { describe, expect, it } from 'vitest';
-import { grammarFindings } from './helpers/grammarSentences';
+import { describeSlips, type SlipCase } from './helpers/grammarSentences';
 
 // [wrong sentence, the verb it flags, its fix]
-const wrong: Array<[string, string, string]> = [
+const wrong: SlipCase[] = [
   ['The minutes of the last staff meeting was shared with the whole team.', 'was', 'were'],
   ['The tools we relied on during the migration was mostly open source.', 'was', 'were'],
   ['The manager of both clinics have asked me to call her on Monday.', 'have', 'has'],
@@ -54,19 +53,4 @@ const right = [
   'Working nights does not bother me.',
 ];
 
-describe('subject-verb agreement across the whole subject', () => {
-  for (const [sentence, verb, fix] of wrong) {
-    it(`flags "${verb}" in: ${sentence}`, () => {
-      const finding = grammarFindings(sentence).find((f) => f.rule === 'grammar/agreement' && f.actual === verb);
-      expect(finding, JSON.stringify(grammarFindings(sentence).map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
-      expect(finding!.suggestions[0]).toBe(fix);
-      // A drop-in: the fixed sentence has no grammar finding at all.
-      const at = sentence.indexOf(verb);
-      const fixed = sentence.slice(0, at) + fix + sentence.slice(at + verb.length);
-      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
-    });
-  }
-  it('leaves correct subjects alone: amounts, collectives, "and" inside a phrase, imperatives, times, questions', () => {
-    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
-  });
-});
+describeSlips('subject-verb agreement across the whole subject', 'grammar/agreement', wrong, right, 'leaves correct subjects alone: amounts, collectives, "and" inside a phrase, imperatives, times, questions');

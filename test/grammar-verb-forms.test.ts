@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseVerb, participle } from '../packages/engine/rules/confusables/forms';
-import { grammarFindings } from './helpers/grammarSentences';
+import { describeSlips, type SlipCase } from './helpers/grammarSentences';
 
 // [wrong sentence, the word it flags, its fix]
-const wrong: Array<[string, string, string]> = [
+const wrong: SlipCase[] = [
   ['I have wrote to the admissions team twice about the placement.', 'wrote', 'written'],
   ['Our head chef has already took on two new apprentices this year.', 'took', 'taken'],
   ['By Friday I had began the induction modules you recommended.', 'began', 'begun'],
@@ -52,21 +52,9 @@ const right = [
   'I would love working with your team.',
 ];
 
-describe('grammar/verb-form after have, be, modals, please, to and does', () => {
-  for (const [sentence, word, fix] of wrong) {
-    it(`flags "${word}" in: ${sentence}`, () => {
-      const found = grammarFindings(sentence);
-      const finding = found.find((f) => f.rule === 'grammar/verb-form' && f.actual === word);
-      expect(finding, JSON.stringify(found.map((f) => `${f.rule} ${f.actual}`))).toBeDefined();
-      expect(finding!.suggestions[0]).toBe(fix);
-      const at = sentence.indexOf(` ${word}`) + 1;
-      const fixed = sentence.slice(0, at) + fix + sentence.slice(at + word.length);
-      expect(grammarFindings(fixed).map((f) => `${f.rule} ${f.actual}`), fixed).toEqual([]);
-    });
-  }
-  it('leaves the right forms alone', () => {
-    for (const s of right) expect(grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`), s).toEqual([]);
-  });
+describeSlips('grammar/verb-form after have, be, modals, please, to and does', 'grammar/verb-form', wrong, right, 'leaves the right forms alone');
+
+describe('grammar/verb-form after have, be, modals, please, to and does: word forms', () => {
   it('makes participles and base forms, regular and irregular', () => {
     expect(['went', 'send', 'mention', 'satisfy', 'stop', 'prefer', 'visit'].map(participle)).toEqual(['gone', 'sent', 'mentioned', 'satisfied', 'stopped', 'preferred', 'visited']);
     expect(['starting', 'hoping', 'running', 'confirmed', 'organised', 'stopped', 'heard', 'tried'].map(baseVerb)).toEqual(['start', 'hope', 'run', 'confirm', 'organise', 'stop', 'hear', 'try']);

@@ -9,7 +9,8 @@
  * of people (thank, meet, ask ...). "it" is judged only as an object, not as the empty "it" of "found it
  * useful to" or the subject of a clause ("I think it went well").
  */
-import { groupBit, lexicon, type WordTags } from '../../language/lexicon';
+import { groupBit } from '../../language/lexicon';
+import { normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 import classes from './classes.json';
 import { nounNumber, nounPhrase, type GrammarNumber } from './subjectVerb';
@@ -20,7 +21,7 @@ export interface PronounSlip {
   why: string;
 }
 
-const words = (list: string) => new Set(list.split(' '));
+const words = wordSet;
 const BREAK = words('and but so yet ;');
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words that make what follows a phrase of its own: a noun after them is an antecedent candidate. */
@@ -34,13 +35,7 @@ const bit = (name: string) => groupBit(name)!;
 const VERB = bit('VB') | bit('VBZ') | bit('VBD') | bit('VBN') | bit('VBG');
 const ADJ = bit('JJ') | bit('JJR');
 
-function normalOf(token: Token): string {
-  return (token.normal ??= token.text.replace(/[’ʼ]/g, "'").toLowerCase());
-}
 
-function tagsOf(token: Token): WordTags {
-  return (token.tags ??= lexicon().tags(token.text));
-}
 
 interface Head {
   index: number;

@@ -6,7 +6,8 @@
  * before another noun describes it ("a twelve month contract") and is left alone, as are nouns used
  * without a plural (time, advice, staff), names, and "most of the day" (a part of one thing).
  */
-import { groupBit, lexicon, type WordTags } from '../../language/lexicon';
+import { groupBit } from '../../language/lexicon';
+import { normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 import classes from './classes.json';
 import { nounNumber } from './subjectVerb';
@@ -16,7 +17,7 @@ export interface NounSlip {
   why: string;
 }
 
-const words = (list: string) => new Set(list.split(' '));
+const words = wordSet;
 const NUMBER = words('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety');
 const MANY = words('several many various numerous multiple few both these those');
 /** "hundreds of", "a couple of": the noun after "of" is plural. */
@@ -42,13 +43,7 @@ const bit = (name: string) => groupBit(name)!;
 const NOUN = bit('N');
 const ADJ = bit('JJ') | bit('JJR');
 
-function normalOf(token: Token): string {
-  return (token.normal ??= token.text.replace(/[’ʼ]/g, "'").toLowerCase());
-}
 
-function tagsOf(token: Token): WordTags {
-  return (token.tags ??= lexicon().tags(token.text));
-}
 
 const word = (t: Token | undefined): t is Token => !!t && t.word;
 const isNoun = (t: Token | undefined) => word(t) && (tagsOf(t).primary & NOUN) !== 0 && !/^\p{Lu}/u.test(t.text);

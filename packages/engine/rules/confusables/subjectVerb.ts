@@ -12,7 +12,8 @@
  * English), names, "none", "data", nouns that are singular and plural at once, a subject it cannot read
  * to its end.
  */
-import { groupBit, lexicon, type WordTags } from '../../language/lexicon';
+import { groupBit } from '../../language/lexicon';
+import { normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 import classes from './classes.json';
 import { baseForm, thirdPerson } from './forms';
@@ -43,7 +44,7 @@ const CARDINAL = bit('CD');
 const SINGULAR_VERB: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't" };
 const PLURAL_VERB: Record<string, string> = Object.fromEntries(Object.entries(SINGULAR_VERB).map(([sg, pl]) => [pl, sg]));
 
-const words = (list: string) => new Set(list.split(' '));
+const words = wordSet;
 const DETERMINER = words("the a an this that these those my our your their his her its each every all both many several some most no any another other such few various numerous");
 const SINGULAR_DETERMINER = words('a an this that each every another');
 const PLURAL_DETERMINER = words('these those both many several few various numerous two three four five six seven eight nine ten twelve twenty dozens hundreds thousands');
@@ -80,13 +81,7 @@ const AUXILIARY = words("am had be been being not did didn't");
 /** Verbs after which a clause may start without "that": "I understand each candidate has to ...". */
 const THAT_VERB = words('think thought believe believed understand understood hope hoped know knew noticed notice heard hear feel felt see saw learned learnt realise realised realize realized sure seems seemed assume assumed trust expect expected suppose guess');
 
-function normalOf(token: Token): string {
-  return (token.normal ??= token.text.replace(/[’ʼ]/g, "'").toLowerCase());
-}
 
-function tagsOf(token: Token): WordTags {
-  return (token.tags ??= lexicon().tags(token.text));
-}
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word;
 const has = (t: Token, mask: number) => (tagsOf(t).all & mask) !== 0;
