@@ -18,14 +18,16 @@ const today = (() => {
 
 const DETAILS = process.env.FOLLOWUP_CORPUS_DETAILS === '1';
 /** Splits written blind and only measured: no floor, and their lines are never printed. */
-const MEASURED_ONLY = new Set(['held-out', 'held-out-2', 'held-out-5']);
+const MEASURED_ONLY = new Set(['held-out', 'held-out-2', 'held-out-5', 'held-out-8']);
 /** Development splits with floors against regressions (dev4 measured first before any rule: 78.1 %, 3.01 per 1,000). */
 const WITH_FLOORS = new Set(['dev', 'dev2', 'dev3', 'dev4']);
 
 // dev3: 40 clean drafts written blind (no marker) full of hard correct cases; used to find false alarms.
 // dev4 and held-out-5: 60 drafts written blind on 2026-12-05 by another writer (30 clean, 30 with 95 markers),
 // split at random (seed 20261209) into 15 clean + 15 marked each; held-out-5 is measured only.
-describe.each(['dev', 'dev2', 'dev3', 'dev4', 'held-out', 'held-out-2', 'held-out-5'])('proofreading corpus: %s', (split) => {
+// dev5 and held-out-8: 30 clean drafts written blind on 2026-12-06 by another writer, full of hard correct
+// cases, split at random (seed 20261213) into 20 (development, to find false alarms) and 10 (measured only).
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'held-out', 'held-out-2', 'held-out-5', 'held-out-8'])('proofreading corpus: %s', (split) => {
   it('reports recall per class and false alarms per 1,000 words', () => {
     const drafts = readCorpus(split);
     const score = scoreCorpus(drafts);
@@ -34,7 +36,8 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'held-out', 'held-out-2', 'held-ou
       for (const m of score.missed) console.log(`  missed ${m.file}: ${m.mistake.cls} "${m.mistake.actual}" -> "${m.mistake.intended}"`);
       for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: ${f.finding.rule} "${f.finding.actual}" ${f.finding.message.slice(0, 80)}`);
     }
-    expect(drafts.length).toBeGreaterThanOrEqual(30);
+    // dev5 and held-out-8 are clean drafts only: 20 and 10 of them.
+    expect(drafts.length).toBeGreaterThanOrEqual(split === 'dev5' || split === 'held-out-8' ? 10 : 30);
     expect(drafts.filter((d) => d.mistakes.length === 0).length).toBeGreaterThanOrEqual(10);
     // Floors against regressions on the splits the rules were developed with; the held-out splits are
     // only reported (a floor there would invite tuning to them).

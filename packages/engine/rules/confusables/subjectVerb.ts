@@ -73,6 +73,8 @@ const PLURAL_WITHOUT_S = words('people children men women police cattle criteria
 /** Either number reads well: collectives (British English), and nouns used both ways. */
 const EITHER = new Set([...(classes.COLLECTIVE as string[]), ...words('data media staff personnel crew family couple majority number rest total none audience public government management faculty team panel board committee company firm department group class council agency'),
   // A field of study is singular, its figures or workings plural ("statistics is my subject", "the statistics are").
+  // Collectives the class list lacks (a kitchen's brigade, a trial's jury).
+  ...words('brigade squad crew cohort unit choir orchestra cast jury congregation crowd delegation directorate partnership trust'),
   ...words('statistics economics politics ethics logistics analytics genetics mechanics dynamics graphics optics acoustics series species means headquarters premises crossroads')]);
 const UNCOUNTABLE = new Set([...(classes.UNCOUNT as string[]), ...(classes.MASS as string[])]);
 
