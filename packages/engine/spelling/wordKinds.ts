@@ -148,6 +148,8 @@ export function isPrefixedWord(word: string, dialect: Dialect): boolean {
 }
 
 const compoundCache = new LruCache<string, boolean>(2000);
+/** How common a word one edit away must be (frequency rank) for a closed compound to be its typo. */
+const COMPOUND_NEAR_RANK = 30_000;
 /** Words that never open a closed compound: "everytime", "eachother", "eventhough" stay typos. */
 const FUNCTION_WORD = new Set(['every', 'each', 'some', 'even', 'much', 'more', 'most', 'such', 'what', 'when', 'where', 'thank', 'very', 'also', 'into', 'onto', 'upon', 'with', 'from', 'that', 'this', 'those', 'these', 'them', 'they', 'your', 'whole', 'good']);
 const CLOSED_CLASS = ['DT', 'PRP', 'IN', 'CC', 'MD', 'UH'].reduce((mask, name) => mask | (groupBit(name) ?? 0), 0);
@@ -156,7 +158,7 @@ const CLOSED_CLASS = ['DT', 'PRP', 'IN', 'CC', 'MD', 'UH'].reduce((mask, name) =
  * A closed compound of two dictionary words, as trades write their terms ("failover", "termbase",
  * "stockouts", "backtesting"): both parts of four letters or more, the first a content word and the
  * second no pronoun or determiner ("thankyou"), the whole no common misspelling and not one edit from a
- * dictionary word (then it is that word's typo).
+ * word in common use (then it is that word's typo).
  */
 export function isClosedCompound(word: string, dialect: Dialect): boolean {
   if (!/^\p{Ll}{8,}$/u.test(word)) return false;
@@ -173,7 +175,8 @@ export function isClosedCompound(word: string, dialect: Dialect): boolean {
   if (found && commonCorrection(word)) found = false;
   if (found) {
     for (const candidate of oneEdit(word)) {
-      if (isDictionaryWord(candidate, dialect)) {
+      // Only a word in common use makes the compound its slip ("bloodwork" is not a typo of "bloodworm").
+      if ((frequencyRank(candidate) ?? Infinity) <= COMPOUND_NEAR_RANK && isDictionaryWord(candidate, dialect)) {
         found = false;
         break;
       }
