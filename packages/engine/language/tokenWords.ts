@@ -13,5 +13,8 @@ export function tagsOf(token: Token): WordTags {
   return (token.tags ??= lexicon().tags(token.text));
 }
 
+/** A word token (not punctuation), if any. */
+export const isWord = (token: Token | undefined): token is Token => !!token && token.word;
+
 /** A set of words written as one space-separated string (short word lists in the checks' code). */
 export const wordSet = (list: string): Set<string> => new Set(list.split(' '));

@@ -122,21 +122,14 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
       break;
     }
   });
-  // Agreement the patterns cannot see (a long subject, a pronoun and the noun it refers back to), where no
-  // pattern of the data already speaks.
-  for (const slip of [...subjectVerbSlips(tokens), ...pronounSlips(tokens)]) {
-    const verb = tokens[slip.at];
-    if (matches.some((m) => m.start < verb.end && verb.start < m.end)) continue;
-    const expected = replacement(slip.expected, verb.text, [verb], tokens[slip.at + 1]);
-    if (!expected || expected === verb.text) continue;
-    matches.push({ rule: 'grammar/agreement', start: verb.start, end: verb.end, actual: verb.text, expected, why: slip.why });
-  }
-  for (const slip of quantifierNounSlips(tokens)) {
-    const noun = tokens[slip.at];
-    if (matches.some((m) => m.start < noun.end && noun.start < m.end)) continue;
-    const expected = replacement('{pl}', noun.text, [noun], tokens[slip.at + 1]);
-    if (!expected || expected === noun.text) continue;
-    matches.push({ rule: 'grammar/agreement', start: noun.start, end: noun.end, actual: noun.text, expected, why: slip.why });
+  // Agreement the patterns cannot see (a long subject, a pronoun and the noun it refers back to, a noun
+  // counted as more than one), where no pattern of the data already speaks.
+  for (const slip of [...subjectVerbSlips(tokens), ...pronounSlips(tokens), ...quantifierNounSlips(tokens)]) {
+    const word = tokens[slip.at];
+    if (matches.some((m) => m.start < word.end && word.start < m.end)) continue;
+    const expected = replacement(slip.expected, word.text, [word], tokens[slip.at + 1]);
+    if (!expected || expected === word.text) continue;
+    matches.push({ rule: 'grammar/agreement', start: word.start, end: word.end, actual: word.text, expected, why: slip.why });
   }
   matches.sort((a, b) => a.start - b.start);
   cache.set(key, matches);

@@ -153,6 +153,7 @@ const COMPOUND_NEAR_RANK = 30_000;
 /** Words that never open a closed compound: "everytime", "eachother", "eventhough" stay typos. */
 const FUNCTION_WORD = new Set(['every', 'each', 'some', 'even', 'much', 'more', 'most', 'such', 'what', 'when', 'where', 'thank', 'very', 'also', 'into', 'onto', 'upon', 'with', 'from', 'that', 'this', 'those', 'these', 'them', 'they', 'your', 'whole', 'good']);
 const CLOSED_CLASS = ['DT', 'PRP', 'IN', 'CC', 'MD', 'UH'].reduce((mask, name) => mask | (groupBit(name) ?? 0), 0);
+const PRONOUN_OR_DETERMINER = (groupBit('PRP') ?? 0) | (groupBit('DT') ?? 0);
 
 /**
  * A closed compound of two dictionary words, as trades write their terms ("failover", "termbase",
@@ -169,7 +170,7 @@ export function isClosedCompound(word: string, dialect: Dialect): boolean {
   for (let i = 4; i <= word.length - 4 && !found; i++) {
     const first = word.slice(0, i);
     const second = word.slice(i);
-    if (FUNCTION_WORD.has(first) || lexicon().tags(first).primary & CLOSED_CLASS || lexicon().tags(second).primary & (groupBit('PRP')! | groupBit('DT')!)) continue;
+    if (FUNCTION_WORD.has(first) || lexicon().tags(first).primary & CLOSED_CLASS || lexicon().tags(second).primary & PRONOUN_OR_DETERMINER) continue;
     found = isDictionaryWord(first, dialect) && isDictionaryWord(second, dialect);
   }
   if (found && commonCorrection(word)) found = false;

@@ -17,7 +17,8 @@
  *   item?      the item is optional
  *   [ ... ]    the words the fix replaces (exactly one span per pattern, words only)
  */
-import { groupBit, lexicon } from '../../language/lexicon';
+import { groupBit } from '../../language/lexicon';
+import { normalOf, tagsOf } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 
 export class TokenPatternError extends Error {}
@@ -56,10 +57,6 @@ function normal(word: string): string {
   return word.replace(/[’ʼ]/g, "'").toLowerCase();
 }
 
-/** The token's normal form, computed once per token however many patterns ask. */
-function normalOf(token: Token): string {
-  return (token.normal ??= normal(token.text));
-}
 
 const NOUN_FAMILY = ['N', 'NN', 'NNS', 'NNP'];
 
@@ -71,7 +68,7 @@ function tagTest(spec: string): Test {
   // <N=>, <NN=>: nothing but noun readings (a noun has the N bit and NN or NNS beside it).
   const family = NOUN_FAMILY.includes(m[1]) ? NOUN_FAMILY.reduce((mask, name) => mask | (groupBit(name) ?? 0), 0) : bit;
   return (token) => {
-    const tags = (token.tags ??= lexicon().tags(token.text));
+    const tags = tagsOf(token);
     if (mode === '!') return (tags.primary & bit) !== 0;
     if (mode === '=') return (tags.all & bit) !== 0 && (tags.all & ~family) === 0;
     return (tags.all & bit) !== 0;

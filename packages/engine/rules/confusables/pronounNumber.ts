@@ -13,13 +13,8 @@ import { groupBit } from '../../language/lexicon';
 import { normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 import classes from './classes.json';
-import { nounNumber, nounPhrase, type GrammarNumber } from './subjectVerb';
+import { nounNumber, nounPhrase, type AgreementSlip, type GrammarNumber } from './subjectVerb';
 
-export interface PronounSlip {
-  at: number;
-  expected: string;
-  why: string;
-}
 
 const words = wordSet;
 const BREAK = words('and but so yet ;');
@@ -44,8 +39,8 @@ interface Head {
 }
 
 /** Every pronoun in a block's tokens whose number disagrees with the noun it refers back to. */
-export function pronounSlips(tokens: Token[]): PronounSlip[] {
-  const slips: PronounSlip[] = [];
+export function pronounSlips(tokens: Token[]): AgreementSlip[] {
+  const slips: AgreementSlip[] = [];
   let heads: Head[] = [];
   let pluralSeen = false;
   let singularSeen = false;
@@ -83,7 +78,7 @@ export function pronounSlips(tokens: Token[]): PronounSlip[] {
         const head = tokens[np.head];
         const n = nounNumber(head, np.head === 0 || head.sentenceStart);
         heads.push({ index: np.head, n, person: PEOPLE_NOUN.has(normalOf(head)) });
-        if (n === 'pl' || n === undefined) pluralSeen ||= n === 'pl';
+        if (n === 'pl') pluralSeen = true;
         i = np.end - 1;
         continue;
       }

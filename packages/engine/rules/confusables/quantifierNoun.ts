@@ -7,15 +7,10 @@
  * without a plural (time, advice, staff), names, and "most of the day" (a part of one thing).
  */
 import { groupBit } from '../../language/lexicon';
-import { normalOf, tagsOf, wordSet } from '../../language/tokenWords';
+import { isWord as word, normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 import classes from './classes.json';
-import { nounNumber } from './subjectVerb';
-
-export interface NounSlip {
-  at: number;
-  why: string;
-}
+import { nounNumber, type AgreementSlip } from './subjectVerb';
 
 const words = wordSet;
 const NUMBER = words('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety');
@@ -43,9 +38,6 @@ const bit = (name: string) => groupBit(name)!;
 const NOUN = bit('N');
 const ADJ = bit('JJ') | bit('JJR');
 
-
-
-const word = (t: Token | undefined): t is Token => !!t && t.word;
 const isNoun = (t: Token | undefined) => word(t) && (tagsOf(t).primary & NOUN) !== 0 && !/^\p{Lu}/u.test(t.text);
 const isAdjective = (t: Token | undefined) => word(t) && (tagsOf(t).primary & ADJ) !== 0;
 
@@ -68,8 +60,8 @@ function counted(tokens: Token[], i: number): { start: number; kind: 'number' | 
 }
 
 /** Every singular noun counted as more than one in a block's tokens. */
-export function quantifierNounSlips(tokens: Token[]): NounSlip[] {
-  const slips: NounSlip[] = [];
+export function quantifierNounSlips(tokens: Token[]): AgreementSlip[] {
+  const slips: AgreementSlip[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!word(tokens[i])) continue;
     const count = counted(tokens, i);
@@ -100,7 +92,7 @@ export function quantifierNounSlips(tokens: Token[]): NounSlip[] {
     const singular = nounNumber(t, false) === 'sg' || (COLLECTIVE.has(w) && !/s$/.test(w));
     if (LEFT_ALONE.has(w) || /['’]s$/.test(w) || !singular) continue;
     if (count.kind === 'part' && !PEOPLE.has(w)) continue;
-    slips.push({ at: head, why: `"${t.text}" is counted as more than one here: use its plural.` });
+    slips.push({ at: head, expected: '{pl}', why: `"${t.text}" is counted as more than one here: use its plural.` });
     i = head;
   }
   return slips;

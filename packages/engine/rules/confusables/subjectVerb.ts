@@ -13,7 +13,7 @@
  * to its end.
  */
 import { groupBit } from '../../language/lexicon';
-import { normalOf, tagsOf, wordSet } from '../../language/tokenWords';
+import { isWord, normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
 import classes from './classes.json';
 import { baseForm, thirdPerson } from './forms';
@@ -71,10 +71,12 @@ const NOT_IN_NOUN_PHRASE = VERB | VBZ | VBD | bit('RB') | MODAL | bit('IN') | bi
 const SINGULAR_IN_S = words('news mathematics maths physics genomics linguistics electronics robotics athletics gymnastics measles diabetes status campus focus bonus virus census bus gas lens process business address access success class glass loss boss');
 const PLURAL_WITHOUT_S = words('people children men women police cattle criteria phenomena feet teeth mice');
 /** Either number reads well: collectives (British English), and nouns used both ways. */
-const EITHER = new Set([...(classes.COLLECTIVE as string[]), ...words('data media staff personnel crew family couple majority number rest total none audience public government management faculty team panel board committee company firm department group class council agency'),
-  // A field of study is singular, its figures or workings plural ("statistics is my subject", "the statistics are").
+const EITHER = new Set([
+  ...(classes.COLLECTIVE as string[]),
+  ...words('data media staff personnel crew family couple majority number rest total none audience public government management faculty team panel board committee company firm department group class council agency'),
   // Collectives the class list lacks (a kitchen's brigade, a trial's jury).
-  ...words('brigade squad crew cohort unit choir orchestra cast jury congregation crowd delegation directorate partnership trust'),
+  ...words('brigade squad cohort unit choir orchestra cast jury congregation crowd delegation directorate partnership trust'),
+  // A field of study is singular, its figures or workings plural ("statistics is my subject", "the statistics are").
   ...words('statistics economics politics ethics logistics analytics genetics mechanics dynamics graphics optics acoustics series species means headquarters premises crossroads')]);
 const UNCOUNTABLE = new Set([...(classes.UNCOUNT as string[]), ...(classes.MASS as string[])]);
 
@@ -83,9 +85,6 @@ const AUXILIARY = words("am had be been being not did didn't");
 /** Verbs after which a clause may start without "that": "I understand each candidate has to ...". */
 const THAT_VERB = words('think thought believe believed understand understood hope hoped know knew noticed notice heard hear feel felt see saw learned learnt realise realised realize realized sure seems seemed assume assumed trust expect expected suppose guess');
 
-
-
-const isWord = (t: Token | undefined): t is Token => !!t && t.word;
 const has = (t: Token, mask: number) => (tagsOf(t).all & mask) !== 0;
 const primary = (t: Token, mask: number) => (tagsOf(t).primary & mask) !== 0;
 
@@ -104,7 +103,7 @@ export function nounNumber(t: Token, first: boolean): GrammarNumber | undefined 
   if (!(tags.all & NOUN)) return undefined;
   if (tags.all & PROPER && !(tags.all & (SINGULAR | PLURAL) & ~PROPER)) return undefined;
   const plural = (tags.all & PLURAL) !== 0;
-  const singular = (tags.all & SINGULAR & ~PROPER) !== 0 || (tags.all & SINGULAR) !== 0;
+  const singular = (tags.all & SINGULAR) !== 0;
   if (plural && !singular) return 'pl';
   if (plural && singular) return w.endsWith('s') && !w.endsWith('ss') ? 'pl' : 'sg';
   return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') ? undefined : 'sg';
@@ -157,6 +156,11 @@ function properName(tokens: Token[], i: number): { end: number; head: number } |
   if (!isWord(tokens[i]) || !/^\p{Lu}/u.test(tokens[i].text)) return undefined;
   const end = isWord(tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1].text) ? i + 2 : i + 1;
   return { end, head: end - 1 };
+}
+
+/** Whether a determiner counts otherwise than its noun ("these kind", "a results"). */
+function determinerDisagrees(determiner: string | undefined, n: GrammarNumber): boolean {
+  return !!determiner && ((SINGULAR_DETERMINER.has(determiner) && n === 'pl') || (PLURAL_DETERMINER.has(determiner) && n === 'sg'));
 }
 
 /** Skips what may follow a subject's head without changing its number; returns the index after it. */
@@ -245,7 +249,7 @@ function relativeClause(tokens: Token[], i: number, limit: number): number | und
   while (isWord(tokens[j]) && j < limit) {
     const v = tokens[j];
     const w = normalOf(v);
-    if (has(v, bit('MD')) || SINGULAR_VERB[w] || PLURAL_VERB[w] || AUXILIARY.has(w) || (has(v, ADV) && !has(v, NOUN))) {
+    if (has(v, MODAL) || SINGULAR_VERB[w] || PLURAL_VERB[w] || AUXILIARY.has(w) || (has(v, ADV) && !has(v, NOUN))) {
       j++;
       continue;
     }
@@ -293,12 +297,12 @@ function relativeClause(tokens: Token[], i: number, limit: number): number | und
   return undefined;
 }
 
-/** A verb that cannot be read as a noun or adjective: "inspire", "involves", "seems". */
 const BE = words('am be been being');
 const VERB_FOLLOWER = words('me us them him my our your their his her its like to very really quite so well');
 
+/** A verb that cannot be read as a noun or adjective ("inspire", "involves"), or one that can but is followed as a verb is. */
 function isLexicalVerb(t: Token, next?: Token): boolean {
-  if (BE.has(normalOf(t)) || has(t, bit('MD'))) return false;
+  if (BE.has(normalOf(t)) || has(t, MODAL)) return false;
   const tags = tagsOf(t);
   if ((tags.primary & (VERB | VBZ)) !== 0 && !(tags.all & (NOUN | ADJ | VBG))) return true;
   // A word that is also a noun ("sounds", "matches", "look") is the verb when what follows it is what
@@ -381,7 +385,7 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     n = nounNumber(tokens[np.head], np.head === i);
     if (!n) return undefined;
     // A determiner that says otherwise ("these kind") is the noun rules' business.
-    if (np.determiner && ((SINGULAR_DETERMINER.has(np.determiner) && n === 'pl') || (PLURAL_DETERMINER.has(np.determiner) && n === 'sg'))) return undefined;
+    if (determinerDisagrees(np.determiner, n)) return undefined;
     if (np.determiner && (np.determiner === 'each' || np.determiner === 'every')) n = 'sg';
     // "Last year I chose ...": a time before the subject, not the subject.
     if (TIME_NOUN.has(normalOf(tokens[np.head])) && isWord(tokens[np.end]) && SUBJECT_PRONOUN.has(normalOf(tokens[np.end]))) return undefined;
@@ -464,7 +468,7 @@ function questionSlip(tokens: Token[], i: number): AgreementSlip | undefined {
   const np = nounPhrase(tokens, i + 1);
   if (!np || !np.determiner) return undefined;
   const n = nounNumber(tokens[np.head], false);
-  if (!n || (np.determiner && ((SINGULAR_DETERMINER.has(np.determiner) && n === 'pl') || (PLURAL_DETERMINER.has(np.determiner) && n === 'sg')))) return undefined;
+  if (!n || determinerDisagrees(np.determiner, n)) return undefined;
   // "Is the team and the panel ...": a second subject makes it plural; left alone.
   if (isWord(tokens[np.end]) && (normalOf(tokens[np.end]) === 'and' || normalOf(tokens[np.end]) === 'or')) return undefined;
   const why = `The question's subject "${tokens.slice(i + 1, np.end).map((x) => x.text).join(' ')}" is ${n === 'sg' ? 'singular' : 'plural'}: the verb before it agrees with it.`;
