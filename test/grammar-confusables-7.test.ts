@@ -37,6 +37,10 @@ const right = [
   'I hope to write a short report and get the right figures.',
   'I passed by the office on my way to buy lunch.',
   'The male nurses and the female nurses share a rota.',
+  'I would appreciate your being frank with me about the timescale.',
+  'The clinics were where most of the training took place.',
+  'Maths and chemistry were my main subjects at college.',
+  'Because there are several openings, I applied twice.',
 ];
 
 describeSlips('confused and mistyped words in new slots', undefined, wrong, right, 'leaves the right words alone');

@@ -25,6 +25,7 @@ const right = [
   'It took many hours of practice to get the technique right.',
   'I completed Year Nine science with distinction.',
   'Many a candidate has found the case study hard.',
+  'Not many foremen sign off the work so quickly, and we open at nine o’clock.',
 ];
 
 describeSlips('a singular noun counted as more than one', 'grammar/agreement', wrong, right, 'leaves labels, units, uncountable nouns and parts of one thing alone');

@@ -51,6 +51,8 @@ const right = [
   'Everyone except me had worked in a kitchen before.',
   'The feedback from my students and their parents has always been kind.',
   'Working nights does not bother me.',
+  // A relative clause without its pronoun, ending in a prepositional phrase.
+  'The three nurses I shadowed on the ward know the system well.',
 ];
 
 describeSlips('subject-verb agreement across the whole subject', 'grammar/agreement', wrong, right, 'leaves correct subjects alone: amounts, collectives, "and" inside a phrase, imperatives, times, questions');

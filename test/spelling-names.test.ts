@@ -32,6 +32,13 @@ describe('names', () => {
     expect(hints(draft('I enjoyed meeting Priyanka and Siobhan, and Nguyen showed me the ward.'))).toEqual([]);
   });
 
+  it('accepts the lower-case particles of surnames between capitalised words', () => {
+    const text = draft('I met Rafael Monteiro da Silva and Pieter van der Berg at the careers fair.', 'Best wishes,\nJoana dos Santos');
+    expect(warnings(text, 'en-US')).toEqual([]);
+    // A particle elsewhere is an ordinary word, checked as one.
+    expect(warnings(draft('I will da best I can.'), 'en-US')).toEqual(['da']);
+  });
+
   it('reports an unlisted name as a hint, mid-sentence, accented or after a title', () => {
     const text = draft('I enjoyed meeting Chef Oyelaran, Bláthnaid and Mr Quillfeather yesterday.');
     expect(warnings(text)).toEqual([]);

@@ -87,6 +87,8 @@ function guess(word: string): WordTags {
   if (/^\d+(?:[.,]\d+)*$/.test(word)) return { all: bits('CD'), primary: bits('CD') };
   // A pronoun with its verb (I've, it's, they're, that's) is a pronoun, not a possessive noun.
   if (/^(?:i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let)['’](?:m|ve|d|ll|re|s)$/i.test(word)) return { all: bits('PRP'), primary: bits('PRP') };
+  // "six o'clock": the one word of the kind the lexicon lacks, an adverb as in the Penn Treebank.
+  if (/^o['’]clock$/i.test(word)) return { all: bits('RB'), primary: bits('RB') };
   if (/['’]s?$/.test(word)) return { all: noun, primary: noun };
   if (/^\p{Lu}/u.test(word)) return { all: bits('N', 'NN', 'NNP'), primary: bits('N', 'NN', 'NNP') };
   if (/ly$/.test(word)) return { all: bits('RB'), primary: bits('RB') };
@@ -131,6 +133,11 @@ export class Lexicon {
     if (!(found.all & NOUN_BIT) && /[^s]s$/.test(key)) {
       const singular = this.lookup(key.slice(0, -1).toLowerCase());
       if (singular && singular.all & NOUN_BIT) found = { all: found.all | NOUN_BIT | PLURAL_BIT, primary: found.primary };
+    }
+    // An irregular plural the lexicon lacks ("foremen", "linemen"), when its "-man" singular is a noun.
+    if (!(found.all & PLURAL_BIT) && /[a-z]men$/i.test(key)) {
+      const singular = this.lookup(key.toLowerCase().replace(/men$/, 'man'));
+      if (singular && singular.all & NOUN_BIT && !this.lookup(key.toLowerCase())) found = { all: NOUN_BIT | PLURAL_BIT, primary: NOUN_BIT | PLURAL_BIT };
     }
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(key, found);

@@ -11,7 +11,7 @@ import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
 import { inLoanPhrase } from '../spelling/loanPhrases';
-import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -112,7 +112,7 @@ export const spellingRules: RuleFamily = {
     for (const block of proseBlocks(context)) {
       for (const unknown of unknownWords(block.text, dialect)) {
         const { word } = unknown;
-        if (knownInDraft(word, names, user, dialect) || isIdentifier(block.text, unknown.start, unknown.end) || inLoanPhrase(block.text, unknown.start, unknown.end)) continue;
+        if (knownInDraft(word, names, user, dialect) || isIdentifier(block.text, unknown.start, unknown.end) || inLoanPhrase(block.text, unknown.start, unknown.end) || isNameParticle(block.text, unknown.start, unknown.end)) continue;
         const start = block.start + unknown.start;
         const end = block.start + unknown.end;
         // "dont" is a grammar/contraction finding, never also a spelling one.

@@ -36,6 +36,21 @@ export function hasAccents(word: string): boolean {
   return withoutAccents(word) !== word;
 }
 
+/** Lower-case particles of surnames: "da" in "Monteiro da Silva", "van der" in "Anna van der Berg". */
+const NAME_PARTICLE = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'der', 'des', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von', 'zu']);
+
+/**
+ * Whether the word at [start, end) is a surname particle between two capitalised words (or between a
+ * capitalised word and another particle: "van der Berg").
+ */
+export function isNameParticle(text: string, start: number, end: number): boolean {
+  if (!NAME_PARTICLE.has(text.slice(start, end))) return false;
+  const before = /(\p{Lu}[\p{L}'’-]*|\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^ (\p{Lu}\p{L}*|\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
+  const side = (w: string | undefined) => !!w && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.has(w));
+  return side(before) && side(after) && (/^\p{Lu}/u.test(before!) || /^\p{Lu}/u.test(after!));
+}
+
 /** Whether the word at `start` follows a title ("Dr", "Ms.", "Chef"). */
 export function afterTitle(text: string, start: number): boolean {
   const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
