@@ -66,7 +66,7 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'held-out', 'held-
 // third (seed 20261212), measured only.
 // sentences-9: two thirds of 200 pairs and 80 correct tricky lines written blind on 2026-12-06 by a fourth
 // writer (all classes, weighted to missing words, agreement and verb forms); held-out-10.txt is the other
-// third (seed 20261214), measured only. Measured before any rule saw it (the floor is set after).
+// third (seed 20261214), measured only. Measured before any rule saw it: 67.7 % (held-out-10 71.6 %).
 describe.each([
   ['sentences.txt', 400, 150, 0.85],
   ['sentences-2.txt', 400, 150, 0.85],
@@ -80,7 +80,7 @@ describe.each([
   ['held-out-6.txt', 250, 130, null],
   ['sentences-8.txt', 370, 200, 0.65],
   ['held-out-7.txt', 180, 100, null],
-  ['sentences-9.txt', 300, 180, 0],
+  ['sentences-9.txt', 300, 180, 0.8],
   ['held-out-10.txt', 150, 90, null],
 ] as const)('proofreading corpus: %s', (file, minSentences, minCorrect, minRecall) => {
   it('reports recall per class and the correct sentences flagged', () => {
