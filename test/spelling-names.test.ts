@@ -32,9 +32,18 @@ describe('names', () => {
     expect(hints(draft('I enjoyed meeting Priyanka and Siobhan, and Nguyen showed me the ward.'))).toEqual([]);
   });
 
+  it('accepts a listed term without a vowel as it is written ("npm", "ssh"), and still flags a typo of a word', () => {
+    expect(warnings(draft('I published the package to npm and set up ssh keys for the team.'), 'en-US')).toEqual([]);
+    expect(warnings(draft('I hope you had a grat weekend.'), 'en-US')).toEqual(['grat']);
+  });
+
   it('accepts the lower-case particles of surnames between capitalised words', () => {
     const text = draft('I met Rafael Monteiro da Silva and Pieter van der Berg at the careers fair.', 'Best wishes,\nJoana dos Santos');
     expect(warnings(text, 'en-US')).toEqual([]);
+    // A surname joined to its particle ("al-Harthy") is a name: a hint, not a warning.
+    const joined = draft('Dr Khalid al-Harthy showed me the lab.');
+    expect(warnings(joined)).toEqual([]);
+    expect(hints(joined)).toEqual(['al-Harthy']);
     // A particle elsewhere is an ordinary word, checked as one.
     expect(warnings(draft('I will da best I can.'), 'en-US')).toEqual(['da']);
   });

@@ -92,10 +92,13 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   const listed = isKnownTerm(word) || isKnownTerm(base);
   // A listed name or term with a capital stands as it is; a listed word in lower case may still be a slip.
   if (listed && capitalised) return 'term';
+  // A listed term without a vowel ("npm", "ssh", "tcp") is a tool or an acronym, not a word missing its vowel.
+  if (listed && !/[aeiouy]/i.test(base)) return 'term';
   const near = nearCommonWord(base, dialect, midSentence) ?? (midSentence && inTitleCase(text, start, start + word.length, dialect) ? nearCommonWord(base, dialect, false) : undefined);
   if (near) return midSentence && /^\p{Lu}/u.test(near) && !isDictionaryWord(near.toLowerCase(), dialect) ? 'proper-typo' : 'typo';
   if (listed) return 'term';
-  if (midSentence || hasAccents(base) || (capitalised && afterTitle(text, start))) return 'name';
+  // "al-Harthy", "bin-Salleh": a surname after its particle.
+  if (midSentence || hasAccents(base) || (capitalised && afterTitle(text, start)) || /^(?:al|el|ul|bin|ibn|abu|ben|bint|d|o)['’-]\p{Lu}\p{Ll}/u.test(base)) return 'name';
   // A capitalised word at the start of a sentence, in no list and no slip from a common word: a name.
   return capitalised ? 'name' : 'typo';
 }
