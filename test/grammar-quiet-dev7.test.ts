@@ -2,7 +2,8 @@
  * Correct sentences of the kinds that the dev6 and dev7 clean drafts (written blind) drew false alarms
  * on, in new wordings written for this test: the object "it" in a relative clause, "each of ... has",
  * a plural that is the object of a verb inside the subject, "If, however, it were", "the trust have",
- * "on offer", "I qualified as", a brand in the plural, "your being", "were where".
+ * "on offer", "I qualified as", a brand in the plural, "your being", "were where"; and a plural next to a verb
+ * whose whole subject is singular (the patterns see a few words; the subject reading decides).
  */
 import { describe, expect, it } from 'vitest';
 import { grammarOnCorrect } from './helpers/grammarSentences';
@@ -18,6 +19,10 @@ const right = [
   'I drove one of the new Volvos, and two of your older Scanias.',
   'I would appreciate your letting me know by Friday.',
   'The wards were where I learned the most.',
+  // A plural next to the verb that is not its subject: the whole subject agrees with the verb.
+  'The manager who trained all my apprentices has retired.',
+  'The nurse who looks after these patients is on leave.',
+  'The woman who interviewed my colleagues seems kind.',
 ];
 
 describe('grammar stays quiet on the hard correct sentences of the clean drafts', () => {

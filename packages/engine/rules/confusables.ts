@@ -10,7 +10,7 @@ import { prefersCurlyApostrophes } from './apostropheStyle';
 import { compileRuleFiles, readRuleFile, type CompiledEntry } from './confusables/data';
 import { matchAt, type TokenPattern } from './confusables/pattern';
 import { BASE_NOT_PARTICIPLE, PAST_NOT_PARTICIPLE, baseForm, baseVerb, ingForm, participle, pluralForm, singularForm, thirdPerson } from './confusables/forms';
-import { subjectVerbSlips } from './confusables/subjectVerb';
+import { readSubjectVerbs } from './confusables/subjectVerb';
 import { pronounSlips } from './confusables/pronounNumber';
 import { quantifierNounSlips } from './confusables/quantifierNoun';
 import { tokenize, type Token } from '../language/tokens';
@@ -103,6 +103,7 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
   // A list item's first word often continues the sentence that introduced the list.
   if (listItem && tokens[0]) tokens[0].sentenceStart = false;
   const data = compiledData();
+  const subjects = readSubjectVerbs(tokens);
   const matches: GrammarMatch[] = [];
   let claimedUntil = -1;
   tokens.forEach((token, i) => {
@@ -113,6 +114,9 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
       const end = matchAt(pattern, tokens, i);
       if (end < 0) continue;
       if (entry.unless.some((u) => matchAt(u, tokens, i) >= 0)) continue;
+      // A verb the whole subject agrees with ("each of my last three inspections has"): the pattern saw
+      // only the words next to it.
+      if (entry.rule === 'grammar/agreement' && end === i + 1 && subjects.agreeing.has(i)) continue;
       const span = tokens.slice(i, end);
       const actual = text.slice(span[0].start, span[span.length - 1].end);
       const expected = replacement(entry.better, actual, span, tokens[end]);
@@ -124,7 +128,7 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
   });
   // Agreement the patterns cannot see (a long subject, a pronoun and the noun it refers back to, a noun
   // counted as more than one), where no pattern of the data already speaks.
-  for (const slip of [...subjectVerbSlips(tokens), ...pronounSlips(tokens), ...quantifierNounSlips(tokens)]) {
+  for (const slip of [...subjects.slips, ...pronounSlips(tokens), ...quantifierNounSlips(tokens)]) {
     const word = tokens[slip.at];
     if (matches.some((m) => m.start < word.end && word.start < m.end)) continue;
     const expected = replacement(slip.expected, word.text, [word], tokens[slip.at + 1]);

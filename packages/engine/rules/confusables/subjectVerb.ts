@@ -311,8 +311,11 @@ function isLexicalVerb(t: Token, next?: Token): boolean {
   return !mostlyOther && (tags.all & (VERB | VBZ)) !== 0 && isWord(next) && (VERB_FOLLOWER.has(normalOf(next)) || primary(next, ADJ | bit('DT'))) && !primary(next, NOUN);
 }
 
-/** The verb at `i` (after adverbs) and what it should be for a subject of number `n`, if it disagrees. */
-function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string, amount: boolean): AgreementSlip | undefined {
+/**
+ * The verb at `i` (after adverbs) and what it should be for a subject of number `n`, if it disagrees;
+ * `{ agrees }` (the verb's index) when it is a verb judged and found right; undefined when it is not judged.
+ */
+function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string, amount: boolean): AgreementSlip | { agrees: number } | undefined {
   let j = i;
   while (isWord(tokens[j]) && ((primary(tokens[j], ADV) && !has(tokens[j], NOUN | VERB | VBZ) && normalOf(tokens[j]) !== 'to') || (n === 'pl' && (normalOf(tokens[j]) === 'both' || normalOf(tokens[j]) === 'all'))) && j < i + 2) j++;
   const t = tokens[j];
@@ -322,7 +325,8 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
   // "Five miles is not far", "Two years was a long time": an amount is one thing.
   if (n === 'pl' && SINGULAR_VERB[w]) return amount ? undefined : { at: j, expected: SINGULAR_VERB[w], why };
   if (n === 'sg' && PLURAL_VERB[w]) return { at: j, expected: PLURAL_VERB[w], why };
-  if (!isLexicalVerb(t, tokens[j + 1]) || SINGULAR_VERB[w] || PLURAL_VERB[w]) return undefined;
+  if (SINGULAR_VERB[w] || PLURAL_VERB[w]) return amount ? undefined : { agrees: j };
+  if (!isLexicalVerb(t, tokens[j + 1])) return undefined;
   // A verb-like word before another verb ("programme suits") may be a noun the lexicon does not know.
   const after = tokens[j + 1];
   if (isWord(after) && has(after, VERB | VBZ | VBD | MODAL) && !primary(after, NOUN | ADJ | bit('IN') | bit('DT') | bit('PRP'))) return undefined;
@@ -330,7 +334,7 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
   const tags = tagsOf(t);
   if (n === 'sg' && tags.all & VERB && !(tags.all & VBZ) && !(tags.all & VBD)) return { at: j, expected: thirdPerson(t.text), why };
   if (n === 'pl' && tags.all & VBZ && !(tags.all & VERB)) return { at: j, expected: baseForm(t.text), why };
-  return undefined;
+  return !amount && ((n === 'sg' && tags.all & VBZ) || (n === 'pl' && tags.all & VERB)) ? { agrees: j } : undefined;
 }
 
 /** The subject starting at `i` (a clause's first word): its number and the index after it. */
@@ -477,9 +481,17 @@ function questionSlip(tokens: Token[], i: number): AgreementSlip | undefined {
   return undefined;
 }
 
-/** Every verb in a block's tokens that disagrees with its clause's subject. */
-export function subjectVerbSlips(tokens: Token[]): AgreementSlip[] {
+/** What the whole-subject reading found in a block: the verbs that disagree, and those it read as agreeing. */
+export interface SubjectVerbReading {
+  slips: AgreementSlip[];
+  /** Token indexes of verbs whose whole subject was read and agrees with them ("each of my inspections has"). */
+  agreeing: Set<number>;
+}
+
+/** Every verb in a block's tokens that disagrees with its clause's subject, and those that agree with it. */
+export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
   const slips: AgreementSlip[] = [];
+  const agreeing = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
@@ -503,7 +515,8 @@ export function subjectVerbSlips(tokens: Token[]): AgreementSlip[] {
     const subject = subjectAt(tokens, i);
     if (!subject) continue;
     const slip = verbSlip(tokens, subject.end, subject.n, subject.text, subject.amount);
-    if (slip) slips.push(slip);
+    if (slip && 'agrees' in slip) agreeing.add(slip.agrees);
+    else if (slip) slips.push(slip);
   }
-  return slips;
+  return { slips, agreeing };
 }
