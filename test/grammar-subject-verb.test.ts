@@ -27,6 +27,9 @@ const wrong: SlipCase[] = [
   ['My duties as a shift leader includes cashing up and ordering stock.', 'includes', 'include'],
   ['The menus you sent over looks fantastic.', 'looks', 'look'],
   ['I understand each applicant have to bring two forms of ID.', 'have', 'has'],
+  // "to" before a noun phrase is a preposition inside the subject; adverbs after "There is".
+  ['The answer to these staffing questions are simple.', 'are', 'is'],
+  ['There is still three forms that I need to sign.', 'is', 'are'],
 ];
 
 const right = [
@@ -53,6 +56,8 @@ const right = [
   'Working nights does not bother me.',
   // A relative clause without its pronoun, ending in a prepositional phrase.
   'The three nurses I shadowed on the ward know the system well.',
+  'The road to the depot and the yard are closed.',
+  'My approach to code reviews was praised, and there are still two steps left.',
 ];
 
 describeSlips('subject-verb agreement across the whole subject', 'grammar/agreement', wrong, right, 'leaves correct subjects alone: amounts, collectives, "and" inside a phrase, imperatives, times, questions');

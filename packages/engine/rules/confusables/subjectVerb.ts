@@ -192,7 +192,9 @@ function skipModifiers(tokens: Token[], i: number, limit: number): number | unde
       j = object ?? j + 2;
       continue;
     }
-    if (PREPOSITION.has(w) && w !== 'to') {
+    // "to" before a noun phrase is a preposition ("the approach to code reviews and postmortems").
+    const toPhrase = w === 'to' && isWord(tokens[j + 1]) && (DETERMINER.has(normalOf(tokens[j + 1])) || (primary(tokens[j + 1], NOUN) && !primary(tokens[j + 1], VERB)));
+    if ((PREPOSITION.has(w) && w !== 'to') || toPhrase) {
       const np = objectPhrase(tokens, j + 1);
       if (!np) return undefined;
       j = np;
@@ -430,6 +432,8 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
   return { n, end: j, text: quote(i, headEnd), amount };
 }
 
+const EXISTENTIAL_ADVERB = words('still also currently now only just always already definitely actually certainly usually often');
+
 /** "There is/are ..." and "Here is/are ...": the verb agrees with the noun phrase after it. */
 function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined {
   const verb = tokens[i + 1];
@@ -439,6 +443,8 @@ function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined 
   if ((v === 'has' || v === 'have' || v === "hasn't" || v === "haven't") && normalOf(tokens[i + 2] ?? verb) === 'been') phrase = i + 3;
   else if ((v === 'seem' || v === 'seems' || v === 'appear' || v === 'appears') && normalOf(tokens[i + 2] ?? verb) === 'to' && normalOf(tokens[i + 3] ?? verb) === 'be') phrase = i + 4;
   else if (!SINGULAR_VERB[v] && !PLURAL_VERB[v]) return undefined;
+  // "There is still two certificates": adverbs before the noun phrase.
+  while (isWord(tokens[phrase]) && EXISTENTIAL_ADVERB.has(normalOf(tokens[phrase]))) phrase++;
   const first = tokens[phrase];
   if (!isWord(first)) return undefined;
   const f = normalOf(first);
