@@ -200,6 +200,11 @@ describe('capitals', () => {
       'The ISO 27001 audit and our B2B CRM rollout went well.',
       'I work in IT and spent a year in the US.',
       'The GLP and GMP audits went well, and so LED lighting was approved.',
+      // A common word spelled in capitals that names something: after a hyphen, naming the kind of the
+      // noun after it, or paired with an acronym.
+      'I ran the cryo-EM facility and the after-school STEM club.',
+      'All three of my DOT inspections passed, and I have two ARE divisions left.',
+      'I passed the FAR and AUD sections of the CPA exam.',
     ]) {
       expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`), sentence).toEqual([]);
     }
@@ -213,6 +218,9 @@ describe('capitals', () => {
       // However rare the adverb, and a past tense after an intensifier.
       ['I am DEEPLY grateful for your time.', 'DEEPLY', 'deeply'],
       ['I really ENJOYED the site tour.', 'ENJOYED', 'enjoyed'],
+      // Before a noun, an adjective or a determiner in capitals is still emphasis.
+      ['You are the BEST team I have met.', 'BEST', 'best'],
+      ['I had NO reply to my last email.', 'NO', 'no'],
     ];
     for (const [sentence, actual, fixed] of cases) {
       const f = toneFindings(sentence).filter((x) => x.rule === 'tone/shouting');

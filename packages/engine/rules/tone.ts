@@ -399,7 +399,7 @@ function checkShouting(spans: Span[], context: RuleContext): void {
   const emphasis = emphasisTest(context);
   for (const span of spans) {
     const words = [...span.text.matchAll(CAPS_WORD)]
-      .filter((w) => !known.has(w[0]) && !inQuote(span, w.index))
+      .filter((w) => !known.has(w[0]) && !inQuote(span, w.index) && !acronymInUse(span.text, w.index, w.index + w[0].length))
       .map((w) => ({ start: w.index, end: w.index + w[0].length, text: w[0], letters: w[0].replace(/['’]/g, '').length }));
     let i = 0;
     while (i < words.length) {
@@ -429,6 +429,27 @@ function checkShouting(spans: Span[], context: RuleContext): void {
       report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fitCase(fixed, span.text, start));
     }
   }
+}
+
+const NUMBER_WORD = /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|both|all)\s+$/i;
+const NOUN_GROUP = groupBit('N') ?? 0;
+const EMPHASIS_KIND = ['JJ', 'JJR', 'RB', 'RBR', 'DT'].reduce((m, g) => m | (groupBit(g) ?? 0), 0);
+
+/**
+ * Capitals that name something, used the way an acronym is, however common the word they spell: joined
+ * to a word by a hyphen ("cryo-EM"), naming the kind of the noun after them ("the STEM club", "three DOT
+ * inspections", "two ARE divisions"), or paired with an acronym ("the FAR and AUD sections").
+ */
+function acronymInUse(text: string, start: number, end: number): boolean {
+  if ((text[start - 1] === '-' && /\p{Ll}/u.test(text[start - 2] ?? '')) || (text[end] === '-' && /\p{Ll}/u.test(text[end + 1] ?? ''))) return true;
+  const word = text.slice(start, end).toLowerCase();
+  const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 40))?.[1];
+  // (Adjectives, adverbs and determiners are what emphasis is made of: "the BEST candidate", "NO reply".)
+  const tags = lexicon().tags(word);
+  const naming = (tags.all & NOUN_GROUP) !== 0 && !(tags.primary & EMPHASIS_KIND);
+  if (next && lexicon().tags(next).primary & NOUN_GROUP && (naming || NUMBER_WORD.test(text.slice(Math.max(0, start - 20), start)))) return true;
+  const paired = /^\s*(?:and|or|&|\/)\s*(\p{Lu}{2,})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20))?.[1] ?? /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s*(?:and|or|&|\/)\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return !!paired && (frequencyRank(paired.toLowerCase()) ?? Infinity) > EMPHASIS_RANK;
 }
 
 /**
