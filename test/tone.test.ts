@@ -154,6 +154,24 @@ describe('findings', () => {
   });
 });
 
+describe('a demand or a reminder released or turned on the writer is not one', () => {
+  // Wordings written for this test, of the kinds the clean drafts of dev6 drew findings on.
+  for (const sentence of [
+    'Please never feel you have to answer this at length.',
+    'I can imagine how many applications you must get in January.',
+    'I understand you might not be able to move things along before the holidays.',
+    'As a reminder of who I am, I was the candidate with the pastry portfolio.',
+  ]) {
+    it(JSON.stringify(sentence), () => expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`)).toEqual([]));
+  }
+  it('still flags the demands and reminders themselves', () => {
+    const rules = (s: string) => toneFindings(s).map((f) => f.rule);
+    expect(rules('You have to answer me by Friday.')).toContain('tone/pushy');
+    expect(rules('Please move things along, the clock is ticking.')).toContain('tone/pushy');
+    expect(rules('Just a reminder of my application from last month.')).toContain('tone/passive-aggressive');
+  });
+});
+
 describe('stacked apologies and hedges', () => {
   it('one finding per sentence, from the first marker to the last, advice only', () => {
     const f = toneFindings('Sorry for the short notice, and apologies for the typo. Thank you for your time.').filter((x) => x.rule === 'tone/over-apologetic');
