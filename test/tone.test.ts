@@ -154,13 +154,18 @@ describe('findings', () => {
   });
 });
 
-describe('a demand or a reminder released or turned on the writer is not one', () => {
+describe('a demand released or turned on the writer, or hardship that is the writer\'s work, is not a tone problem', () => {
   // Wordings written for this test, of the kinds the clean drafts of dev6 drew findings on.
   for (const sentence of [
     'Please never feel you have to answer this at length.',
     'I can imagine how many applications you must get in January.',
     'I understand you might not be able to move things along before the holidays.',
     'As a reminder of who I am, I was the candidate with the pastry portfolio.',
+    // A hard circumstance that is the writer's work or the reader's topic, and "gig" in "the gig economy".
+    'I volunteer at a food bank on Saturdays and worked at a homeless shelter before that.',
+    'I have been reading about the rise in eviction cases in the city since our talk.',
+    'We talked about the gig economy and what it means for couriers.',
+    'If it would help to speed things up, I can send my references today.',
   ]) {
     it(JSON.stringify(sentence), () => expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`)).toEqual([]));
   }
@@ -169,6 +174,7 @@ describe('a demand or a reminder released or turned on the writer is not one', (
     expect(rules('You have to answer me by Friday.')).toContain('tone/pushy');
     expect(rules('Please move things along, the clock is ticking.')).toContain('tone/pushy');
     expect(rules('Just a reminder of my application from last month.')).toContain('tone/passive-aggressive');
+    expect(rules('We have been using a food bank since May and I need this job.')).toContain('tone/desperate');
   });
 });
 
