@@ -37,6 +37,19 @@ describe('names', () => {
     expect(warnings(draft('I hope you had a grat weekend.'), 'en-US')).toEqual(['grat']);
   });
 
+  it('reads the word after a greeting as a name, unless it is a slip of the greeting\'s own words', () => {
+    // "Sanne" is one letter from "sane", "Meera" from the surname "Meara": after "Dear" or "Hi" they are names.
+    const greeted = (line: string) => `---\nkind: heads-up\ncompany: Calder Reinsurance\n---\n\n${line}\n\nThank you for agreeing to be my referee.\n\nBest wishes,\nAnna Lewis\n`;
+    expect(warnings(greeted('Dear Meera,'))).toEqual([]);
+    expect(warnings(greeted('Hi Sanne,'))).toEqual([]);
+    expect(warnings(greeted('Dear Hirring Manager,'))).toEqual(['Hirring']);
+    expect(warnings(greeted('Dear Sir or Madamm,'))).toEqual(['Madamm']);
+  });
+
+  it('knows a signature name with a particle ("Sanne de Vries") throughout the draft', () => {
+    expect(warnings(draft('Sanne will bring the cuttings on Monday.', 'Best wishes,\nSanne de Vries'))).toEqual([]);
+  });
+
   it('accepts the lower-case particles of surnames between capitalised words', () => {
     const text = draft('I met Rafael Monteiro da Silva and Pieter van der Berg at the careers fair.', 'Best wishes,\nJoana dos Santos');
     expect(warnings(text, 'en-US')).toEqual([]);

@@ -8,6 +8,7 @@
  * line by the name ("Best, Anna"), among the last lines of the body; the lines after it are the signature
  * (name, phone, email...). A name alone at the end is a signature without a sign-off, not a sign-off.
  */
+import { NAME_PARTICLES } from './language/nameParticles';
 import { TITLE_LIST } from './language/titles';
 import type { RootContent } from 'mdast';
 import type { Draft } from './draft';
@@ -122,7 +123,9 @@ export const SIGN_OFF = new RegExp(`^\\s*(?:${CLOSING_PHRASES.map(escape).join('
 
 /** A closing phrase, a comma and a name on one line: "Best, Anna" or "Kind regards, Anna Lewis". */
 const SIGN_OFF_BEFORE_NAME = new RegExp(`^\\s*(?:${CLOSING_PHRASES.map(escape).join('|')})\\s*[,–—-]\\s*(.+?)\\s*$`, 'i');
-const NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\.?$`, 'u');
+/** A name line: capitalised words, with the lower-case particles of surnames between them ("Sanne de Vries"). */
+const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,3}\\.?$`, 'u');
 
 /** How far back from the end the sign-off may be: itself plus a signature of name, role, phone, email... */
 const SIGN_OFF_WINDOW = 8;

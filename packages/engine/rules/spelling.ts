@@ -7,11 +7,12 @@
  * still a typo). The dictionary's verdicts are cached per
  * prose block; the draft-specific filtering below is cheap and runs on every check.
  */
+import { GREETING } from '../letter';
 import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
 import { inLoanPhrase } from '../spelling/loanPhrases';
-import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, nearCommonWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -76,6 +77,12 @@ function knownInDraft(word: string, names: KnownWords, user: KnownWords, dialect
 /** A capitals word one slip from a word at least this common (frequency rank) is a typo of it. */
 const CODE_NEAR_RANK = 5000;
 
+/** Whether the word at `start` follows a greeting on its line ("Dear", "Hi", "Dear Dr"). */
+function inGreeting(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return line.length <= 40 && GREETING.test(line) && /^[\p{L}\s.'’-]*$/u.test(line);
+}
+
 function isCode(word: string, dialect: Dialect): boolean {
   return /^[\p{Lu}\d]{6,}s?$/u.test(word) && /\p{Lu}/u.test(word) && !nearCommonWord(word.toLowerCase(), dialect, false, CODE_NEAR_RANK);
 }
@@ -94,6 +101,9 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   if (listed && capitalised) return 'term';
   // A listed term without a vowel ("npm", "ssh", "tcp") is a tool or an acronym, not a word missing its vowel.
   if (listed && !/[aeiouy]/i.test(base)) return 'term';
+  // The word after "Dear" or "Hi" is a name ("Dear Meera", "Hi Sanne"), unless it is a slip of the
+  // greeting's own words ("Dear Hirring Manager").
+  if (capitalised && inGreeting(text, start)) return nearGreetingWord(base) ? 'typo' : 'name';
   const near = nearCommonWord(base, dialect, midSentence) ?? (midSentence && inTitleCase(text, start, start + word.length, dialect) ? nearCommonWord(base, dialect, false) : undefined);
   if (near) return midSentence && /^\p{Lu}/u.test(near) && !isDictionaryWord(near.toLowerCase(), dialect) ? 'proper-typo' : 'typo';
   if (listed) return 'term';

@@ -5,6 +5,7 @@
  * common word (Tuesay, Febuary, recieve) is a typo, not a name.
  */
 import { groupBit, lexicon } from '../language/lexicon';
+import { NAME_PARTICLES } from '../language/nameParticles';
 import { isTitle } from '../language/titles';
 import type { Dialect } from '../settings';
 import { frequencyRank } from './frequency';
@@ -36,18 +37,15 @@ export function hasAccents(word: string): boolean {
   return withoutAccents(word) !== word;
 }
 
-/** Lower-case particles of surnames: "da" in "Monteiro da Silva", "van der" in "Anna van der Berg". */
-const NAME_PARTICLE = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'der', 'des', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von', 'zu']);
-
 /**
  * Whether the word at [start, end) is a surname particle between two capitalised words (or between a
  * capitalised word and another particle: "van der Berg").
  */
 export function isNameParticle(text: string, start: number, end: number): boolean {
-  if (!NAME_PARTICLE.has(text.slice(start, end))) return false;
+  if (!NAME_PARTICLES.has(text.slice(start, end))) return false;
   const before = /(\p{Lu}[\p{L}'’-]*|\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = /^ (\p{Lu}\p{L}*|\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
-  const side = (w: string | undefined) => !!w && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.has(w));
+  const side = (w: string | undefined) => !!w && (/^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
   return side(before) && side(after) && (/^\p{Lu}/u.test(before!) || /^\p{Lu}/u.test(after!));
 }
 
@@ -114,6 +112,20 @@ function* oneEdit(word: string): Generator<string> {
       yield head + c + tail;
     }
   }
+}
+
+/** The words a greeting uses besides names ("Dear Hiring Manager", "Hi team", "Dear Sir or Madam"). */
+const GREETING_WORDS = new Set(['hiring', 'manager', 'managers', 'recruiter', 'recruitment', 'team', 'sir', 'madam', 'committee', 'panel', 'colleagues', 'everyone', 'all', 'there', 'talent', 'department', 'board', 'members', 'friends', 'professor', 'doctor', 'chef']);
+
+/**
+ * Whether a word after a greeting is a slip of one of the greeting's own words ("Dear Hirring Manager")
+ * rather than a name: a name there may well be one letter from an ordinary word ("Sanne", "sane").
+ */
+export function nearGreetingWord(word: string): boolean {
+  const typed = word.toLowerCase();
+  if (GREETING_WORDS.has(typed)) return false;
+  for (const candidate of oneEdit(typed)) if (GREETING_WORDS.has(candidate)) return true;
+  return false;
 }
 
 /** A saint's name follows these (St Ultan's, Saint Aidan's), not an ordinary word. */
