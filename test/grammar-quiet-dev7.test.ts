@@ -23,6 +23,9 @@ const right = [
   'The manager who trained all my apprentices has retired.',
   'The nurse who looks after these patients is on leave.',
   'The woman who interviewed my colleagues seems kind.',
+  // Units written with a point, and an amount of money before a noun (dev8).
+  'We served three 2-oz. pours and two 5-oz. glasses per guest.',
+  'The £140 million scheme and the $2 million budget were both approved.',
 ];
 
 describe('grammar stays quiet on the hard correct sentences of the clean drafts', () => {

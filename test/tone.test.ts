@@ -166,6 +166,8 @@ describe('a demand released or turned on the writer, or hardship that is the wri
     'I have been reading about the rise in eviction cases in the city since our talk.',
     'We talked about the gig economy and what it means for couriers.',
     'If it would help to speed things up, I can send my references today.',
+    // A reminder of the writer's own facts (dev8).
+    'As a quick reminder, I hold the AWS D1.1 certification you asked about.',
   ]) {
     it(JSON.stringify(sentence), () => expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`)).toEqual([]));
   }

@@ -23,6 +23,8 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ.-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M
 /** Words after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'nos', 'fig', 'cf', 'al', 'jr', 'sr', 'co', 'ltd',
+  // Units written with a point ("three 2-oz. pours", "40 hrs. a week").
+  'oz', 'lb', 'lbs', 'pt', 'qt', 'gal', 'ft', 'yd', 'hr', 'hrs', 'mins', 'sec', 'secs', 'ext',
   'inc', 'dept', 'est', 'min', 'max', 'p.s', 'ps', 'a.m', 'p.m', 'am', 'pm', 'mt', 'ave', 'rd', 'tel', 'ref', 'vol', 'ed', 'eds', 'gen', 'col',
   'capt', 'lt', 'sgt', 'rev', 'hon', 'u.s', 'u.k', 'ph.d', 'b.sc', 'm.sc', 'b.a', 'm.a', 'op', 'ca', 'cca', 'viz', 'sq',
 ]);
@@ -46,7 +48,8 @@ export function tokenize(text: string, original = text): Token[] {
     if (word) sentenceStart = false;
     else if (raw === '.' || raw === '!' || raw === '?') {
       const previous = tokens[tokens.length - 2];
-      const abbreviation = raw === '.' && previous?.word && previous.end === start && (ABBREVIATIONS.has(previous.text.toLowerCase()) || previous.text.length === 1);
+      // ("2-oz.": the word's last part is the abbreviation.)
+      const abbreviation = raw === '.' && previous?.word && previous.end === start && (ABBREVIATIONS.has(previous.text.toLowerCase().split('-').pop()!) || previous.text.length === 1);
       // "3.5" and "v2.1" are one token; a full stop right before a digit or letter is not a sentence end.
       const joined = /^[\p{L}\p{N}]/u.test(text.slice(start + 1, start + 2));
       if (!abbreviation && !joined) sentenceStart = true;

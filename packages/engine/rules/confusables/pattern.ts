@@ -10,7 +10,7 @@
  *              nothing else; <A|B!>: <A> or <B!>
  *   {LOWER}    a word in lower case (no capital, no digit)
  *   *          any word
- *   , ; :      that punctuation mark
+ *   , ; : $ £ €  that punctuation mark or currency sign
  *   ^          a sentence starts here;  $  the clause ends here (punctuation or the end of the paragraph)
  *   ~N         up to N words (0-9)
  *   !item      not that: any other word here, or no word at all
@@ -50,7 +50,7 @@ export interface ClassScope {
   classWords(name: string): string[] | undefined;
 }
 
-const PUNCT = /^[.,;:!?()"“”‘’'…–—&/+-]+$/;
+const PUNCT = /^[.,;:!?()"“”‘’'…–—&/+$£€-]+$/;
 const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '…', '–', '—', '"', '”']);
 
 function normal(word: string): string {
