@@ -128,16 +128,17 @@ export class Lexicon {
     // The lexicon is American: "programme" is in it only as a verb, so a British -mme word takes the tags
     // of its American spelling ("program": a noun first).
     const american = /mmes?$/i.test(key) ? this.lookup(key.toLowerCase().replace(/mme(s?)$/, 'm$1')) : undefined;
-    found = american ?? this.lookup(key) ?? (key.toLowerCase() !== key ? this.lookup(key.toLowerCase()) : undefined) ?? guess(key);
+    const listed = american ?? this.lookup(key) ?? (key.toLowerCase() !== key ? this.lookup(key.toLowerCase()) : undefined);
+    found = listed ?? guess(key);
     // The lexicon has some plurals only as verbs ("emails"): a plural whose singular is a noun is one too.
     if (!(found.all & NOUN_BIT) && /[^s]s$/.test(key)) {
       const singular = this.lookup(key.slice(0, -1).toLowerCase());
       if (singular && singular.all & NOUN_BIT) found = { all: found.all | NOUN_BIT | PLURAL_BIT, primary: found.primary };
     }
     // An irregular plural the lexicon lacks ("foremen", "linemen"), when its "-man" singular is a noun.
-    if (!(found.all & PLURAL_BIT) && /[a-z]men$/i.test(key)) {
+    if (!listed && /[a-z]men$/i.test(key)) {
       const singular = this.lookup(key.toLowerCase().replace(/men$/, 'man'));
-      if (singular && singular.all & NOUN_BIT && !this.lookup(key.toLowerCase())) found = { all: NOUN_BIT | PLURAL_BIT, primary: NOUN_BIT | PLURAL_BIT };
+      if (singular && singular.all & NOUN_BIT) found = { all: NOUN_BIT | PLURAL_BIT, primary: NOUN_BIT | PLURAL_BIT };
     }
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(key, found);

@@ -12,7 +12,7 @@ import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
 import { inLoanPhrase } from '../spelling/loanPhrases';
-import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, joinedToParticle, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -107,8 +107,7 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   const near = nearCommonWord(base, dialect, midSentence) ?? (midSentence && inTitleCase(text, start, start + word.length, dialect) ? nearCommonWord(base, dialect, false) : undefined);
   if (near) return midSentence && /^\p{Lu}/u.test(near) && !isDictionaryWord(near.toLowerCase(), dialect) ? 'proper-typo' : 'typo';
   if (listed) return 'term';
-  // "al-Harthy", "bin-Salleh": a surname after its particle.
-  if (midSentence || hasAccents(base) || (capitalised && afterTitle(text, start)) || /^(?:al|el|ul|bin|ibn|abu|ben|bint|d|o)['’-]\p{Lu}\p{Ll}/u.test(base)) return 'name';
+  if (midSentence || hasAccents(base) || (capitalised && afterTitle(text, start)) || joinedToParticle(base)) return 'name';
   // A capitalised word at the start of a sentence, in no list and no slip from a common word: a name.
   return capitalised ? 'name' : 'typo';
 }

@@ -49,6 +49,15 @@ export function isNameParticle(text: string, start: number, end: number): boolea
   return side(before) && side(after) && (/^\p{Lu}/u.test(before!) || /^\p{Lu}/u.test(after!));
 }
 
+/** Particles written only joined to the surname ("abu-Bakr", "d'Souza", "o'Neill"). */
+const JOINED_PARTICLES = new Set(['abu', 'ben', 'bint', 'ul', 'd', 'o']);
+
+/** A surname joined to its particle ("al-Harthy", "bin-Salleh", "d'Souza"). */
+export function joinedToParticle(word: string): boolean {
+  const m = /^(\p{Ll}+)['’-]\p{Lu}\p{Ll}/u.exec(word);
+  return !!m && (NAME_PARTICLES.has(m[1]) || JOINED_PARTICLES.has(m[1]));
+}
+
 /** Whether the word at `start` follows a title ("Dr", "Ms.", "Chef"). */
 export function afterTitle(text: string, start: number): boolean {
   const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
