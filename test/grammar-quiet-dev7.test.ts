@@ -26,6 +26,9 @@ const right = [
   // Units written with a point, and an amount of money before a noun (dev8).
   'We served three 2-oz. pours and two 5-oz. glasses per guest.',
   'The £140 million scheme and the $2 million budget were both approved.',
+  // "I very much" before a verb is an adverb, not a missing "am" (dev9).
+  'I very much hope the site visit goes well.',
+  'We spoke on Friday, and I very much value what you said.',
 ];
 
 describe('grammar stays quiet on the hard correct sentences of the clean drafts', () => {
