@@ -112,7 +112,6 @@ export class WordList {
 
   /** The word's flags, or -1 when it is not in the list. */
   private flagsOf(word: string): number {
-    if (word.includes('\n') || word.includes('\t')) return -1;
     const at = this.words.find(this.scratch, this.encode(word));
     if (at < 0) return -1;
     // No payload (the line ends at once) is no flag.
