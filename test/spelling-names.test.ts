@@ -79,6 +79,15 @@ describe('names', () => {
     expect(tuesay.suggestions[0]).toBe('Tuesday');
   });
 
+  it('does not take a word capitalised only because it starts the sentence as a sign of title case', () => {
+    // "Sahar" is one letter from "Sahara", a proper noun too rare to make it a slip; "At" is capitalised
+    // because the sentence starts there, so "At Sahar in Leeds" is no title.
+    expect(warnings(draft('At Sahar in Leeds, I ran the pastry section.'))).toEqual([]);
+    expect(hints(draft('At Sahar in Leeds, I ran the pastry section.'))).toEqual(['Sahar']);
+    // Inside a title the slip is still found.
+    expect(warnings(draft('I worked at the Brightwell Housng Trust.'))).toEqual(['Housng']);
+  });
+
   it("takes the word after St or Saint for a saint's name, not a slip in a title", () => {
     // "Ultan" is one letter from "Ulan"; after "St" it names a hospital, as "Brigid" names a school.
     expect(warnings(draft("I now work at St Ultan's and volunteer at Saint Brigid's school."))).toEqual([]);
@@ -99,6 +108,9 @@ describe('terms, identifiers and accents', () => {
 
   it('treats tokens with digits, inner capitals or dots as identifiers', () => {
     expect(warnings(draft('I shipped v3.2 of the iOS app with GPT-4o, Node.js and ISO27001 controls, and tested on macOS.'))).toEqual([]);
+    // A file extension on its own, with or without a wildcard.
+    expect(warnings(draft('The termbase is in .tbx format, and the exports are *.xlf files.'))).toEqual([]);
+    expect(warnings(draft('The termbase is in tbx format.'))).toEqual(['tbx']);
   });
 
   it('takes long words in capitals as codes, unless one slip from a common word', () => {

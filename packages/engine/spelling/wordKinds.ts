@@ -25,7 +25,8 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   while (from > 0 && !/[\s("“‘[]/.test(text[from - 1])) from--;
   while (to < text.length && !/\s/.test(text[to])) to++;
   const token = text.slice(from, to).replace(/[.,;:!?)"”’'\]]+$/, '');
-  return /\p{N}/u.test(token) || /\p{Ll}\p{Lu}/u.test(token) || /[\p{L}\p{N}][._/\\][\p{L}\p{N}]/u.test(token);
+  // A file extension (".tbx", "*.csv") is an identifier too.
+  return /\p{N}/u.test(token) || /\p{Ll}\p{Lu}/u.test(token) || /[\p{L}\p{N}][._/\\][\p{L}\p{N}]/u.test(token) || /^\*?\.[\p{L}\p{N}]{1,6}$/u.test(token);
 }
 
 /** The word without its accents: "café" -> "cafe", "rôle" -> "role". */
@@ -146,7 +147,10 @@ const SAINT = /^(?:St|Saint)$/;
  * does not mark a name, so a slip from any common word counts.
  */
 export function inTitleCase(text: string, start: number, end: number, dialect: Dialect): boolean {
-  const before = /([\p{L}'’]+)[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const window = text.slice(Math.max(0, start - 40), start);
+  const beforeMatch = /([\p{L}'’]+)[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?$/u.exec(window);
+  // A word capitalised because it starts the sentence ("At Sahar in Chicago") is no sign of a title.
+  const before = beforeMatch && !startsSentence(text, start - window.length + beforeMatch.index) ? beforeMatch[1] : undefined;
   const after = /^[\s&-]+(?:(?:of|the|for|on|in|to|a|an|at)\s+)?([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1];
   const ordinaryCapitalised = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryWord(w.toLowerCase(), dialect);
   return (ordinaryCapitalised(before) && !SAINT.test(before!)) || ordinaryCapitalised(after);

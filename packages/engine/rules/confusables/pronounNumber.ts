@@ -25,6 +25,9 @@ const NP_START = words('the a an this that these those my our your their his her
 const PEOPLE_VERB = words('thank thanked thanking meet met meeting see seeing saw seen tell told ask asked contact contacted let join joined help helped support supported show showed give gave invite invited introduce introduced call called email emailed inform informed remind reminded visit visited mentor mentored train trained teach taught manage managed lead led supervise supervised reassure reassured update updated wish wished congratulate congratulated assure assured hear heard know knew like liked');
 const PEOPLE_NOUN = new Set([...(classes.OCCUPATION as string[]), ...words('person people manager colleague colleagues referee referees interviewer interviewers recruiter candidate friend mentor tutor supervisor director head lead client customer patient student pupil child parent family team panel staff everyone everybody someone somebody anyone anybody nobody member members chef nurse doctor teacher')]);
 const PLURAL_PRONOUN = words('we us they them these those');
+/** Verbs whose object "it" is often a situation or a piece of news rather than a noun before it. */
+const PROPOSITION_VERB = words('hear heard hearing tell told telling say said mention mentioned mentioning notice noticed noticing know knew explain explained explaining understand understood put raise raised flag flagged');
+const MODIFIER = words('the a an my our your their his her its these those some any both several many few other own');
 
 const bit = (name: string) => groupBit(name)!;
 const VERB = bit('VB') | bit('VBZ') | bit('VBD') | bit('VBN') | bit('VBG');
@@ -71,6 +74,9 @@ export function pronounSlips(tokens: Token[]): AgreementSlip[] {
     // (Only words that cannot be verbs: "suit" in "both suit me" is not a thing the pronoun may mean.)
     const nounOnly = !(tagsOf(t).all & VERB);
     if (nounOnly && tagsOf(t).primary & bit('NNS')) pluralSeen = true;
+    // A plural that can be a verb too is a noun after a determiner or an adjective, or before "of"
+    // ("copies of my card", "my weld maps"): "them" may mean it.
+    if (!nounOnly && tagsOf(t).primary & bit('NNS') && /s$/i.test(t.text) && nounPosition(tokens, i)) pluralSeen = true;
     if (nounOnly && tagsOf(t).primary & bit('NN') && !(tagsOf(t).primary & bit('NNS')) && !t.sentenceStart) singularSeen = true;
     if (NP_START.has(w) || (heads.length === 0 && t.sentenceStart)) {
       const np = nounPhrase(tokens, i);
@@ -90,7 +96,8 @@ export function pronounSlips(tokens: Token[]): AgreementSlip[] {
       if (!previous?.word) continue;
       const objectSlot = (tagsOf(previous).all & (VERB | bit('IN'))) !== 0;
       if (!objectSlot) continue;
-      if (w === 'it' && last.n === 'pl' && !last.person) {
+      // "hear it from me", "mention it": after a verb of saying or knowing, "it" is the news, not a noun.
+      if (w === 'it' && last.n === 'pl' && !last.person && !PROPOSITION_VERB.has(normalOf(previous))) {
         // Not the empty "it" ("found it useful to", "make it clear that") nor a clause's subject ("think it went").
         if (next?.word && (tagsOf(next).primary & (ADJ | VERB | bit('MD') | bit('RB')) || words('to that as how what when whether if').has(normalOf(next)))) continue;
         if (heads.some((h) => h.n === 'sg') || singularSeen) continue;
@@ -101,4 +108,13 @@ export function pronounSlips(tokens: Token[]): AgreementSlip[] {
     }
   }
   return slips;
+}
+
+/** Whether the word at `i` stands where a noun does: after a determiner, an adjective or a noun, or before "of". */
+function nounPosition(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.word && normalOf(next) === 'of') return true;
+  if (!previous?.word) return false;
+  return MODIFIER.has(normalOf(previous)) || (tagsOf(previous).primary & ADJ) !== 0 || (tagsOf(previous).all & bit('N')) !== 0;
 }

@@ -328,15 +328,19 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
   if (n === 'pl' && SINGULAR_VERB[w]) return amount ? undefined : { at: j, expected: SINGULAR_VERB[w], why };
   if (n === 'sg' && PLURAL_VERB[w]) return { at: j, expected: PLURAL_VERB[w], why };
   if (SINGULAR_VERB[w] || PLURAL_VERB[w]) return amount ? undefined : { agrees: j };
-  if (!isLexicalVerb(t, tokens[j + 1])) return undefined;
+  // After an adverb ("often needs") a word that is mostly a verb is one: a noun does not follow "often".
+  const afterAdverb = j > i && primary(t, VERB | VBZ) && !primary(t, NOUN | ADJ);
+  if (!isLexicalVerb(t, tokens[j + 1]) && !afterAdverb) return undefined;
   // A verb-like word before another verb ("programme suits") may be a noun the lexicon does not know.
   const after = tokens[j + 1];
-  if (isWord(after) && has(after, VERB | VBZ | VBD | MODAL) && !primary(after, NOUN | ADJ | bit('IN') | bit('DT') | bit('PRP'))) return undefined;
+  if (!afterAdverb && isWord(after) && has(after, VERB | VBZ | VBD | MODAL) && !primary(after, NOUN | ADJ | bit('IN') | bit('DT') | bit('PRP'))) return undefined;
   if (amount && n === 'pl') return undefined;
   const tags = tagsOf(t);
-  if (n === 'sg' && tags.all & VERB && !(tags.all & VBZ) && !(tags.all & VBD)) return { at: j, expected: thirdPerson(t.text), why };
-  if (n === 'pl' && tags.all & VBZ && !(tags.all & VERB)) return { at: j, expected: baseForm(t.text), why };
-  return !amount && ((n === 'sg' && tags.all & VBZ) || (n === 'pl' && tags.all & VERB)) ? { agrees: j } : undefined;
+  // A form in -s that the lexicon also lists as a plain present ("needs" VBZ|VBP) is the third person.
+  const base = (tags.all & VERB) !== 0 && !(tags.all & VBZ && /[^s]s$/.test(w));
+  if (n === 'sg' && base && !(tags.all & VBZ) && !(tags.all & VBD)) return { at: j, expected: thirdPerson(t.text), why };
+  if (n === 'pl' && tags.all & VBZ && !base) return { at: j, expected: baseForm(t.text), why };
+  return !amount && ((n === 'sg' && tags.all & VBZ) || (n === 'pl' && base)) ? { agrees: j } : undefined;
 }
 
 /** The subject starting at `i` (a clause's first word): its number and the index after it. */
@@ -511,13 +515,15 @@ export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
       if (slip) slips.push(slip);
       continue;
     }
-    if (!opensClause) continue;
     const w = normalOf(t);
-    if ((w === 'there' || w === 'here') && t.sentenceStart) {
+    // "there" opens a clause after a comma or a clause opener too ("Having thought about it, there is a few").
+    const thereMidSentence = w === 'there' && previous && (previous.text === ',' || previous.text === ';' || (previous.word && (CLAUSE_OPENER.has(normalOf(previous)) || THAT_VERB.has(normalOf(previous)))));
+    if ((w === 'there' || w === 'here') && (t.sentenceStart || thereMidSentence)) {
       const slip = existentialSlip(tokens, i);
       if (slip) slips.push(slip);
       continue;
     }
+    if (!opensClause) continue;
     const subject = subjectAt(tokens, i);
     if (!subject) continue;
     const slip = verbSlip(tokens, subject.end, subject.n, subject.text, subject.amount);
