@@ -48,8 +48,8 @@ export function tokenize(text: string, original = text): Token[] {
     if (word) sentenceStart = false;
     else if (raw === '.' || raw === '!' || raw === '?') {
       const previous = tokens[tokens.length - 2];
-      // ("2-oz.": the word's last part is the abbreviation.)
-      const abbreviation = raw === '.' && previous?.word && previous.end === start && (ABBREVIATIONS.has(previous.text.toLowerCase().split('-').pop()!) || previous.text.length === 1);
+      // ("2-oz.": the word's last part is the abbreviation; "J." an initial, but "January 4." ends a sentence.)
+      const abbreviation = raw === '.' && previous?.word && previous.end === start && (ABBREVIATIONS.has(previous.text.toLowerCase().split('-').pop()!) || /^\p{L}$/u.test(previous.text));
       // "3.5" and "v2.1" are one token; a full stop right before a digit or letter is not a sentence end.
       const joined = /^[\p{L}\p{N}]/u.test(text.slice(start + 1, start + 2));
       if (!abbreviation && !joined) sentenceStart = true;

@@ -50,6 +50,8 @@ const SINGULAR_DETERMINER = words('a an this that each every another');
 const PLURAL_DETERMINER = words('these those both many several few various numerous two three four five six seven eight nine ten twelve twenty dozens hundreds thousands');
 /** "one of the X", "each of my X": the quantifier is the subject, and it is singular. */
 const SINGULAR_OF = words('one each either neither');
+/** "both of the X", "several of my X": the quantifier is the subject, and it is plural. */
+const PLURAL_OF = words('both several many few');
 /** "most of the X", "a lot of X": the noun after "of" decides. */
 const PARTITIVE = words('lot lots plenty most some all half rest majority bulk remainder part percent per cent third quarter');
 const INDEFINITE_PRONOUN = words('everyone everybody someone somebody anyone anybody nobody no-one everything something nothing anything');
@@ -81,6 +83,7 @@ const EITHER = new Set([
 const UNCOUNTABLE = new Set([...(classes.UNCOUNT as string[]), ...(classes.MASS as string[])]);
 
 const MAX_SUBJECT = 24;
+const NUMBER_COMPOUND = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-\p{L}/iu;
 const AUXILIARY = words("am had be been being not did didn't");
 /** Verbs after which a clause may start without "that": "I understand each candidate has to ...". */
 const THAT_VERB = words('think thought believe believed understand understood hope hoped know knew noticed notice heard hear feel felt see saw learned learnt realise realised realize realized sure seems seemed assume assumed trust expect expected suppose guess');
@@ -137,6 +140,8 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
     const afterModifier = (determiner !== undefined && j === i + 1) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN)) || (j > i && determiner !== undefined && primary(tokens[j - 1], VBG));
     // A noun after a noun, right before "is"/"are" and the like, ends a compound ("my work permit is").
     const beforeVerb = isWord(tokens[j + 1]) && (SINGULAR_VERB[normalOf(tokens[j + 1])] !== undefined || PLURAL_VERB[normalOf(tokens[j + 1])] !== undefined);
+    // "12-hour", "two-day": a number joined to a noun describes the head that follows.
+    if (NUMBER_COMPOUND.test(t.text) && isWord(tokens[j + 1])) continue;
     const nounLike = (tags.primary & NOUN) !== 0 || ((tags.all & NOUN) !== 0 && (afterModifier || (head >= 0 && beforeVerb) || !(tags.primary & NOT_IN_NOUN_PHRASE)));
     // "suits me", "starts at": a word that can be a verb, followed by what follows a verb, is the verb.
     if (head >= 0 && tags.all & VBZ && isWord(tokens[j + 1]) && (VERB_OBJECT.has(normalOf(tokens[j + 1])) || primary(tokens[j + 1], bit('IN') | bit('DT') | bit('RB')))) break;
@@ -224,7 +229,9 @@ function objectPhrase(tokens: Token[], i: number): number | undefined {
   if (OBJECT_PRONOUN.has(normalOf(t)) || has(t, CARDINAL)) return i + 1;
   // "for leaving", "of working with children": a gerund and what it takes.
   if (primary(t, VBG) && /ing$/i.test(t.text)) {
-    const object = isWord(tokens[i + 1]) && (DETERMINER.has(normalOf(tokens[i + 1])) || OBJECT_PRONOUN.has(normalOf(tokens[i + 1]))) ? objectPhrase(tokens, i + 1) : undefined;
+    // Its object may be a bare plural ("recruiting older adults", "managing large teams").
+    const bare = isWord(tokens[i + 1]) ? nounPhrase(tokens, i + 1) : undefined;
+    const object = isWord(tokens[i + 1]) && (DETERMINER.has(normalOf(tokens[i + 1])) || OBJECT_PRONOUN.has(normalOf(tokens[i + 1]))) ? objectPhrase(tokens, i + 1) : bare && nounNumber(tokens[bare.head], false) === 'pl' ? bare.end : undefined;
     return object ?? i + 1;
   }
   const np = nounPhrase(tokens, i);
@@ -330,7 +337,10 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
   if (SINGULAR_VERB[w] || PLURAL_VERB[w]) return amount ? undefined : { agrees: j };
   // After an adverb ("often needs") a word that is mostly a verb is one: a noun does not follow "often".
   const afterAdverb = j > i && primary(t, VERB | VBZ) && !primary(t, NOUN | ADJ);
-  if (!isLexicalVerb(t, tokens[j + 1]) && !afterAdverb) return undefined;
+  // Right after a whole subject, a word that is mostly a verb and is followed by a preposition is the verb
+  // ("the references I gave you knows about").
+  const beforePreposition = primary(t, VERB | VBZ) && !primary(t, NOUN | ADJ) && isWord(tokens[j + 1]) && primary(tokens[j + 1], bit('IN')) && normalOf(tokens[j + 1]) !== 'to';
+  if (!isLexicalVerb(t, tokens[j + 1]) && !afterAdverb && !beforePreposition) return undefined;
   // A verb-like word before another verb ("programme suits") may be a noun the lexicon does not know.
   const after = tokens[j + 1];
   if (!afterAdverb && isWord(after) && has(after, VERB | VBZ | VBD | MODAL) && !primary(after, NOUN | ADJ | bit('IN') | bit('DT') | bit('PRP'))) return undefined;
@@ -371,6 +381,13 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     const np = objectPhrase(tokens, i + 2);
     if (!np) return undefined;
     n = 'sg';
+    headEnd = i + 1;
+    j = np;
+  } else if (PLURAL_OF.has(w) && next === 'of') {
+    // "Both of the references I gave you know": the quantifier is the subject, and it is plural.
+    const np = objectPhrase(tokens, i + 2);
+    if (!np) return undefined;
+    n = 'pl';
     headEnd = i + 1;
     j = np;
   } else if ((w === 'a' || w === 'the') && next === 'number' && normalOf(tokens[i + 2] ?? t) === 'of') {
