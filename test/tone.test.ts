@@ -231,6 +231,9 @@ describe('capitals', () => {
       'I ran the cryo-EM facility and the after-school STEM club.',
       'All three of my DOT inspections passed, and I have two ARE divisions left.',
       'I passed the FAR and AUD sections of the CPA exam.',
+      // Capitals before a framework's noun name it, whatever word they spell.
+      'Our repository follows the FAIR principles, and each intern sets SMART goals.',
+      'I answered with the STAR method.',
     ]) {
       expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`), sentence).toEqual([]);
     }
@@ -247,6 +250,8 @@ describe('capitals', () => {
       // Before a noun, an adjective or a determiner in capitals is still emphasis.
       ['You are the BEST team I have met.', 'BEST', 'best'],
       ['I had NO reply to my last email.', 'NO', 'no'],
+      // A framework's noun after other capitals does not excuse emphasis elsewhere.
+      ['Your approach to FAIR principles is REALLY impressive.', 'REALLY', 'really'],
     ];
     for (const [sentence, actual, fixed] of cases) {
       const f = toneFindings(sentence).filter((x) => x.rule === 'tone/shouting');

@@ -285,6 +285,10 @@ export const POLITE = [
   'There is no hurry on my side.',
   'I was so sorry to hear about the flooding at your office.',
   'If you give me the chance, I will show what I can do.',
+  // What a plan would make possible is not a plea (dev10).
+  'Starting in January would give me the chance to finish my current project.',
+  'The later date will also give me a chance to sit the final exam.',
+  'My mobile will be on during the conference breaks, and email reaches me throughout.',
   "I haven't heard back from the other firm yet.",
   "I'll be calling in to the office on Monday to drop off my forms.",
   'Please let me know if you need anything else before Friday.',

@@ -431,6 +431,7 @@ function checkShouting(spans: Span[], context: RuleContext): void {
   }
 }
 
+const ACRONYM_NOUNS = new Set(SHOUTING.acronymNouns);
 const NUMBER_WORD = /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|both|all)\s+$/i;
 const NOUN_GROUP = groupBit('N') ?? 0;
 const EMPHASIS_KIND = ['JJ', 'JJR', 'RB', 'RBR', 'DT'].reduce((m, g) => m | (groupBit(g) ?? 0), 0);
@@ -448,6 +449,8 @@ function acronymInUse(text: string, start: number, end: number): boolean {
   const tags = lexicon().tags(word);
   const naming = (tags.all & NOUN_GROUP) !== 0 && !(tags.primary & EMPHASIS_KIND);
   if (next && lexicon().tags(next).primary & NOUN_GROUP && (naming || NUMBER_WORD.test(text.slice(Math.max(0, start - 20), start)))) return true;
+  // Before "principles", "method", "goals" the capitals name a framework ("the FAIR principles", "SMART goals").
+  if (next && ACRONYM_NOUNS.has(next)) return true;
   const paired = /^\s*(?:and|or|&|\/)\s*(\p{Lu}{2,})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20))?.[1] ?? /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s*(?:and|or|&|\/)\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return !!paired && (frequencyRank(paired.toLowerCase()) ?? Infinity) > EMPHASIS_RANK;
 }

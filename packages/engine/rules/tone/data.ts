@@ -21,6 +21,8 @@ export interface ToneRuleFile {
   cues: CueSpec[];
   /** Capitalised words that are acronyms although they are also English words ("IT", "US"): never emphasis. */
   acronyms: string[];
+  /** Nouns that make the capitals right before them the name of a framework or method ("the FAIR principles"). */
+  acronymNouns: string[];
 }
 
 /**
@@ -119,7 +121,7 @@ export interface CompiledRule extends ToneRuleFile {
 export class ToneDataError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases', 'acronyms', 'stacked', 'cues']);
+const RULE_KEYS = new Set(['id', 'severity', 'summary', 'why', 'bad', 'good', 'fix', 'reason', 'advice', 'phrases', 'acronyms', 'acronymNouns', 'stacked', 'cues']);
 const PHRASE_KEYS = new Set(['match', 'better', 'why', 'advice', 'notAfter', 'notBefore', 'noFixAfter', 'noFixBefore']);
 
 /** Validates one rule file; `file` names it in errors. Patterns are checked when compiled. */
@@ -146,11 +148,15 @@ export function readRuleFile(file: string, data: unknown): ToneRuleFile {
   if (!Array.isArray(acronyms) || !acronyms.every((a) => typeof a === 'string' && /^[A-Z]+$/.test(a))) {
     fail('"acronyms"', 'must be a list of words in capitals, e.g. ["IT", "US"]');
   }
+  const acronymNouns = data.acronymNouns ?? [];
+  if (!Array.isArray(acronymNouns) || !acronymNouns.every((a) => typeof a === 'string' && /^[a-z]+$/.test(a))) {
+    fail('"acronymNouns"', 'must be a list of nouns in lower case, e.g. ["principles", "method"]');
+  }
   const stacked = data.stacked === undefined ? undefined : readStack(data.stacked, fail);
   const cuesRaw = data.cues ?? [];
   if (!Array.isArray(cuesRaw)) fail('"cues"', 'must be a list');
   const cues = (cuesRaw as unknown[]).map((raw, i) => readCue(raw, `cues[${i}]`, fail));
-  return { meta, reason: text('reason'), advice: text('advice'), phrases, cues, acronyms: acronyms as string[], ...(stacked ? { stacked } : {}) };
+  return { meta, reason: text('reason'), advice: text('advice'), phrases, cues, acronyms: acronyms as string[], acronymNouns: acronymNouns as string[], ...(stacked ? { stacked } : {}) };
 }
 
 function readCue(raw: unknown, where: string, fail: (where: string, what: string) => never): CueSpec {
