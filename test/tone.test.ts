@@ -233,7 +233,7 @@ describe('capitals', () => {
       'I passed the FAR and AUD sections of the CPA exam.',
       // Capitals before a framework's noun name it, whatever word they spell.
       'Our repository follows the FAIR principles, and each intern sets SMART goals.',
-      'I answered with the STAR method.',
+      'I answered with the STAR method, and our lab applies FAIR data principles.',
     ]) {
       expect(toneFindings(sentence).map((f) => `${f.rule} "${f.actual}"`), sentence).toEqual([]);
     }

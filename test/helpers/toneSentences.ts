@@ -102,6 +102,14 @@ export const CAUGHT: Record<string, string[]> = {
  */
 export const GENERALISED: Record<string, string[]> = {
   'tone/pushy': [
+    // Issue 12 (train-5 ideas, new wordings): an order to arrange or book with a deadline, a demand in
+    // the future tense, expecting to hear from them, an ultimatum with "isn't" or "I'll be ...ing",
+    // "consider my application withdrawn".
+    'Arrange a second interview for me this week.',
+    "I'll be expecting the contract by Friday.",
+    'I expect to hear from you by Thursday at the latest.',
+    "If the start date isn't moved by Monday, I'll be taking the other offer.",
+    'Without a reply this week, please consider my candidacy withdrawn.',
     'Make sure the panel replies by Thursday at the latest.',
     "I'll need your decision by noon tomorrow.",
     'Decide by Friday or I will sign elsewhere.',
@@ -186,6 +194,15 @@ export const GENERALISED: Record<string, string[]> = {
     'I dont want to be a nuisance.',
   ],
   'tone/desperate': [
+    // Issue 12 (train-5 ideas, new wordings): any pay, a pay cut or a lower grade, "if it means I'm
+    // hired", "what's wrong with me", feeling a burden, being thankful for any job.
+    "I'd work for whatever salary you think is fair.",
+    "I'm prepared to accept a lower wage than the advert said.",
+    "I'd happily halve my day rate to get started.",
+    "I'll take the night shifts if it means I'm employed again.",
+    "Honestly, I'm beginning to ask what's wrong with me.",
+    'I feel like such a failure after this year.',
+    'I would simply be grateful for any job at the depot.',
     'This is my last hope of staying in the profession.',
     'After a year of rejections I am running out of savings.',
     "I will take whatever salary you're offering.",
@@ -285,6 +302,10 @@ export const POLITE = [
   'There is no hurry on my side.',
   'I was so sorry to hear about the flooding at your office.',
   'If you give me the chance, I will show what I can do.',
+  // Pay and grades talked about plainly are not desperation (train-5's polite lines, new wordings).
+  'Could you tell me the salary range for the role?',
+  'I would like to discuss the pay band when the time is right.',
+  'I took a lower grade in 2019 to move into research, and it paid off.',
   // What a plan would make possible is not a plea (dev10).
   'Starting in January would give me the chance to finish my current project.',
   'The later date will also give me a chance to sit the final exam.',

@@ -449,8 +449,10 @@ function acronymInUse(text: string, start: number, end: number): boolean {
   const tags = lexicon().tags(word);
   const naming = (tags.all & NOUN_GROUP) !== 0 && !(tags.primary & EMPHASIS_KIND);
   if (next && lexicon().tags(next).primary & NOUN_GROUP && (naming || NUMBER_WORD.test(text.slice(Math.max(0, start - 20), start)))) return true;
-  // Before "principles", "method", "goals" the capitals name a framework ("the FAIR principles", "SMART goals").
-  if (next && ACRONYM_NOUNS.has(next)) return true;
+  // Before "principles", "method", "goals" the capitals name a framework ("the FAIR principles", "SMART goals",
+  // "FAIR data principles").
+  const following = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u.exec(text.slice(end, end + 60));
+  if (following && (ACRONYM_NOUNS.has(following[1]) || (following[2] && ACRONYM_NOUNS.has(following[2])))) return true;
   const paired = /^\s*(?:and|or|&|\/)\s*(\p{Lu}{2,})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20))?.[1] ?? /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s*(?:and|or|&|\/)\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return !!paired && (frequencyRank(paired.toLowerCase()) ?? Infinity) > EMPHASIS_RANK;
 }
