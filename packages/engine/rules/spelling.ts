@@ -101,6 +101,9 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   if (listed && capitalised) return 'term';
   // A listed term without a vowel ("npm", "ssh", "tcp") is a tool or an acronym, not a word missing its vowel.
   if (listed && !/[aeiouy]/i.test(base)) return 'term';
+  // A short lower-case word without a vowel ("dbt", "jq") is a tool's name or an abbreviation, unless it is
+  // one slip from a very common word ("tht", "nd").
+  if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(base) && !nearCommonWord(base, dialect, false, ABBREVIATION_NEAR_RANK)) return 'term';
   // The word after "Dear" or "Hi" is a name ("Dear Meera", "Hi Sanne"), unless it is a slip of the
   // greeting's own words ("Dear Hirring Manager").
   if (capitalised && inGreeting(text, start)) return nearGreetingWord(base) ? 'typo' : 'name';
@@ -111,6 +114,9 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   // A capitalised word at the start of a sentence, in no list and no slip from a common word: a name.
   return capitalised ? 'name' : 'typo';
 }
+
+/** How common a word must be for a vowel-less word one slip from it to be its typo. */
+const ABBREVIATION_NEAR_RANK = 1_000;
 
 export const spellingRules: RuleFamily = {
   name: 'spelling',

@@ -25,7 +25,8 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   while (from > 0 && !/[\s("“‘[]/.test(text[from - 1])) from--;
   while (to < text.length && !/\s/.test(text[to])) to++;
   const token = text.slice(from, to).replace(/[.,;:!?)"”’'\]]+$/, '');
-  // A file extension (".tbx", "*.csv") is an identifier too.
+  // A file extension (".tbx", "*.csv") is an identifier too, and so is a word joined to capitals ("cryo-EM").
+  if (/\p{Ll}-\p{Lu}{2,}(?![\p{Ll}])/u.test(token)) return true;
   return /\p{N}/u.test(token) || /\p{Ll}\p{Lu}/u.test(token) || /[\p{L}\p{N}][._/\\][\p{L}\p{N}]/u.test(token) || /^\*?\.[\p{L}\p{N}]{1,6}$/u.test(token);
 }
 
