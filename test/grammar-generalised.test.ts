@@ -110,3 +110,24 @@ describe('agreement sentences written blind', () => {
     expect(wrong.length).toBe(40);
   });
 });
+
+// 180 correct and 60 wrong sentences written blind on 2026-12-06 by another writer (long subjects,
+// quantifiers, collectives, inversions, verbs that are also nouns, confusables used rightly), split at
+// random (seed 20261221): 120 correct and 40 wrong for development (correct.txt, wrong.txt), 60 and 20
+// measured only (held-out-*.txt; counted, never printed).
+describe('agreement sentences written blind, second writer', () => {
+  const lines = (name: string) =>
+    readFileSync(join(__dirname, 'corpus', 'proofreading', 'agreement-2', name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  it('reports false alarms on the correct sentences and flagged wrong ones, for each half', () => {
+    for (const half of ['', 'held-out-']) {
+      const correct = lines(`${half}correct.txt`);
+      const wrong = lines(`${half}wrong.txt`);
+      expect(correct.length).toBe(half ? 60 : 120);
+      expect(wrong.length).toBe(half ? 20 : 40);
+      const alarms = correct.filter((s) => grammarFindings(s).length > 0);
+      const found = wrong.filter((s) => grammarFindings(s).length > 0).length;
+      console.log(`agreement-2 ${half || 'dev '}: ${alarms.length}/${correct.length} correct sentences flagged, ${found}/${wrong.length} wrong sentences flagged`);
+      if (!half && process.env.FOLLOWUP_CORPUS_DETAILS) for (const s of alarms) console.log(`  false alarm: ${grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`).join(', ')}: ${s}`);
+    }
+  });
+});
