@@ -26,7 +26,7 @@ const PEOPLE_VERB = words('thank thanked thanking meet met meeting see seeing sa
 const PEOPLE_NOUN = new Set([...(classes.OCCUPATION as string[]), ...words('person people manager colleague colleagues referee referees interviewer interviewers recruiter candidate friend mentor tutor supervisor director head lead client customer patient student pupil child parent family team panel staff everyone everybody someone somebody anyone anybody nobody member members chef nurse doctor teacher')]);
 const PLURAL_PRONOUN = words('we us they them these those');
 /** Verbs whose object "it" is often a situation or a piece of news rather than a noun before it. */
-const PROPOSITION_VERB = words('hear heard hearing tell told telling say said mention mentioned mentioning notice noticed noticing know knew explain explained explaining understand understood put raise raised flag flagged');
+const PROPOSITION_VERB = words('hear heard hearing tell told telling say said mention mentioned mentioning notice noticed noticing know knew explain explained explaining understand understood raise raised flag flagged');
 const MODIFIER = words('the a an my our your their his her its these those some any both several many few other own');
 
 const bit = (name: string) => groupBit(name)!;

@@ -83,6 +83,8 @@ const EITHER = new Set([
 const UNCOUNTABLE = new Set([...(classes.UNCOUNT as string[]), ...(classes.MASS as string[])]);
 
 const MAX_SUBJECT = 24;
+/** Words that describe the head right after a determiner, whatever else they can be ("the only means"). */
+const DESCRIBER = words('only very same');
 const NUMBER_COMPOUND = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-\p{L}/iu;
 const AUXILIARY = words("am had be been being not did didn't");
 /** Verbs after which a clause may start without "that": "I understand each candidate has to ...". */
@@ -119,7 +121,9 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
   if (isWord(tokens[j]) && (DETERMINER.has(normalOf(tokens[j])) || PLURAL_DETERMINER.has(normalOf(tokens[j])))) determiner = normalOf(tokens[j++]);
   // Without a determiner the phrase starts with a noun or an adjective: not a gerund ("Handling customers
   // is"), an adverb, a wh-word or "Please".
-  if (!determiner && isWord(tokens[j]) && (!(tagsOf(tokens[j]).primary & (NOUN | ADJ | CARDINAL)) || /ing$/i.test(tokens[j].text))) return undefined;
+  // ("approved suppliers": a participle in -ed before a noun describes it.)
+  const participle = isWord(tokens[j]) && primary(tokens[j], VBN | VBD) && /ed$/i.test(tokens[j].text) && isWord(tokens[j + 1]) && primary(tokens[j + 1], NOUN);
+  if (!determiner && !participle && isWord(tokens[j]) && (!(tagsOf(tokens[j]).primary & (NOUN | ADJ | CARDINAL)) || /ing$/i.test(tokens[j].text))) return undefined;
   let head = -1;
   for (; j < tokens.length && j - i < 8; j++) {
     const t = tokens[j];
@@ -137,9 +141,14 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
     // A word that is mostly something else (a verb, an adverb) ends the phrase, unless it is most likely a noun.
     // Right after a determiner or an adjective a word that can be a noun is one ("the ward", "a new lead").
     // So is one after a gerund describing it ("my driving licence", "your mentoring programme").
-    const afterModifier = (determiner !== undefined && j === i + 1) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN)) || (j > i && determiner !== undefined && primary(tokens[j - 1], VBG));
+    const afterModifier = (determiner !== undefined && (j === i + 1 || (j === i + 2 && DESCRIBER.has(normalOf(tokens[i + 1]))))) || (j > i && primary(tokens[j - 1], ADJ) && !has(tokens[j - 1], NOUN)) || (j > i && determiner !== undefined && primary(tokens[j - 1], VBG));
     // A noun after a noun, right before "is"/"are" and the like, ends a compound ("my work permit is").
     const beforeVerb = isWord(tokens[j + 1]) && (SINGULAR_VERB[normalOf(tokens[j + 1])] !== undefined || PLURAL_VERB[normalOf(tokens[j + 1])] !== undefined);
+    if (participle && j === i) continue;
+    // "the only means", "the very people": after a determiner these describe the head.
+    if (determiner && j === i + 1 && DESCRIBER.has(w)) continue;
+    // "Ward 3", "my Year 11 class": a number after a capitalised noun is part of its name.
+    if (head >= 0 && head === j - 1 && /^\p{Lu}/u.test(tokens[head].text) && /^\d+$/.test(t.text)) continue;
     // "12-hour", "two-day": a number joined to a noun describes the head that follows.
     if (NUMBER_COMPOUND.test(t.text) && isWord(tokens[j + 1])) continue;
     const nounLike = (tags.primary & NOUN) !== 0 || ((tags.all & NOUN) !== 0 && (afterModifier || (head >= 0 && beforeVerb) || !(tags.primary & NOT_IN_NOUN_PHRASE)));
@@ -152,7 +161,8 @@ export function nounPhrase(tokens: Token[], i: number): { end: number; head: num
     }
     break;
   }
-  if (head < 0 || head !== j - 1) return undefined;
+  // ("Ward 3", "Level 2": a number after a capitalised head is part of its name.)
+  if (head < 0 || (head !== j - 1 && !(head === j - 2 && /^\d+$/.test(tokens[j - 1].text)))) return undefined;
   return { end: j, head, determiner };
 }
 
@@ -354,7 +364,7 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
 }
 
 /** The subject starting at `i` (a clause's first word): its number and the index after it. */
-function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number; text: string; amount: boolean } | undefined {
+function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number; text: string; amount: boolean; either?: boolean } | undefined {
   const limit = Math.min(tokens.length, i + MAX_SUBJECT);
   const t = tokens[i];
   if (!isWord(t)) return undefined;
@@ -364,6 +374,7 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
   let j: number;
   let headEnd: number;
   let amount = false;
+  let either = false;
   const next = tokens[i + 1] && normalOf(tokens[i + 1]);
   if ((w === 'either' || w === 'neither') && !(next === 'of')) {
     // "Either Tuesday or Wednesday afternoon works": the verb agrees with the nearer subject.
@@ -377,7 +388,14 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     const end = skipModifiers(tokens, second.end, limit);
     return end === undefined ? undefined : { n: number, end, text: quote(first.end + 1, second.end), amount: false };
   }
-  if (SINGULAR_OF.has(w) && next === 'of') {
+  // "Every one of the invoices", "each one of them": one at a time, singular.
+  if ((w === 'every' || w === 'each') && next === 'one' && normalOf(tokens[i + 2] ?? t) === 'of') {
+    const np = objectPhrase(tokens, i + 3);
+    if (!np) return undefined;
+    n = 'sg';
+    headEnd = i + 2;
+    j = np;
+  } else if (SINGULAR_OF.has(w) && next === 'of') {
     const np = objectPhrase(tokens, i + 2);
     if (!np) return undefined;
     n = 'sg';
@@ -410,9 +428,14 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     // "Ninety-five percent of our orders", "the rest of the staff": the noun after "of" decides; left alone.
     if (PARTITIVE.has(normalOf(tokens[np.head]))) return undefined;
     n = nounNumber(tokens[np.head], np.head === i);
+    // A head of either number ("means", "staff", "data"): its verb is right either way, once it is found.
+    if (!n && EITHER.has(normalOf(tokens[np.head]))) {
+      either = true;
+      n = 'sg';
+    }
     if (!n) return undefined;
     // A determiner that says otherwise ("these kind") is the noun rules' business.
-    if (determinerDisagrees(np.determiner, n)) return undefined;
+    if (!either && determinerDisagrees(np.determiner, n)) return undefined;
     if (np.determiner && (np.determiner === 'each' || np.determiner === 'every')) n = 'sg';
     // "Last year I chose ...": a time before the subject, not the subject.
     if (TIME_NOUN.has(normalOf(tokens[np.head])) && isWord(tokens[np.end]) && SUBJECT_PRONOUN.has(normalOf(tokens[np.end]))) return undefined;
@@ -450,7 +473,7 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
   if (afterHead === undefined) return undefined;
   j = afterHead;
   if (isWord(tokens[j]) && (normalOf(tokens[j]) === 'and' || normalOf(tokens[j]) === 'or')) return undefined;
-  return { n, end: j, text: quote(i, headEnd), amount };
+  return { n, end: j, text: quote(i, headEnd), amount, either };
 }
 
 const EXISTENTIAL_ADVERB = words('still also currently now only just always already definitely actually certainly usually often');
@@ -489,6 +512,28 @@ function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined 
   if (n === 'pl' && SINGULAR_VERB[v]) return { at: i + 1, expected: SINGULAR_VERB[v], why };
   if (n === 'sg' && PLURAL_VERB[v]) return { at: i + 1, expected: PLURAL_VERB[v], why };
   return undefined;
+}
+
+const WH_WORD = words('where when why how what which who');
+
+/** "There's still two documents": "there's" before a plural is "there are". */
+function contractedExistentialSlip(tokens: Token[], i: number): AgreementSlip | undefined {
+  let phrase = i + 1;
+  while (isWord(tokens[phrase]) && EXISTENTIAL_ADVERB.has(normalOf(tokens[phrase]))) phrase++;
+  const first = tokens[phrase];
+  if (!isWord(first)) return undefined;
+  const f = normalOf(first);
+  let plural = PLURAL_DETERMINER.has(f) || (f === 'a' && ['few', 'couple'].includes(normalOf(tokens[phrase + 1] ?? first)));
+  if (!plural && f !== 'a' && f !== 'an') {
+    const np = nounPhrase(tokens, phrase);
+    // ("lots of room", "plenty of time": the noun after "of" decides; left alone.)
+    plural = !!np && !PARTITIVE.has(normalOf(tokens[np.head])) && nounNumber(tokens[np.head], false) === 'pl' && !(tokens[np.end] && normalOf(tokens[np.end]) === 'and');
+  }
+  if (!plural) return undefined;
+  const here = normalOf(tokens[i]) === "here's";
+  const word = here ? 'here' : 'there';
+  const expected = `${/^\p{Lu}/u.test(tokens[i].text) ? word[0].toUpperCase() + word.slice(1) : word} are`;
+  return { at: i, expected, why: `After "${here ? 'here' : 'there'}", the verb agrees with what follows it, which is plural.` };
 }
 
 /** "Is the forms ready?", "Has the other candidates ...": a question's verb agrees with the subject after it. */
@@ -533,6 +578,19 @@ export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
       continue;
     }
     const w = normalOf(t);
+    // "There's still two documents": the contracted "is" agrees with what follows it too.
+    if ((w === "there's" || w === "here's") && (t.sentenceStart || previous?.text === ',' || previous?.text === ';')) {
+      const slip = contractedExistentialSlip(tokens, i);
+      if (slip) slips.push(slip);
+      continue;
+    }
+    // "Where is the training sessions held?", "Why does the opening hours change?": after a wh-word the
+    // verb agrees with the subject that follows it.
+    if (t.sentenceStart && WH_WORD.has(w) && isWord(tokens[i + 1]) && (SINGULAR_VERB[normalOf(tokens[i + 1])] || PLURAL_VERB[normalOf(tokens[i + 1])])) {
+      const slip = questionSlip(tokens, i + 1);
+      if (slip) slips.push(slip);
+      continue;
+    }
     // "there" opens a clause after a comma or a clause opener too ("Having thought about it, there is a few").
     const thereMidSentence = w === 'there' && previous && (previous.text === ',' || previous.text === ';' || (previous.word && (CLAUSE_OPENER.has(normalOf(previous)) || THAT_VERB.has(normalOf(previous)))));
     if ((w === 'there' || w === 'here') && (t.sentenceStart || thereMidSentence)) {
@@ -543,6 +601,12 @@ export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
     if (!opensClause) continue;
     const subject = subjectAt(tokens, i);
     if (!subject) continue;
+    if (subject.either) {
+      // Either form of the verb agrees: mark whichever verb stands there as agreeing.
+      const reading = verbSlip(tokens, subject.end, 'sg', subject.text, false) ?? verbSlip(tokens, subject.end, 'pl', subject.text, false);
+      if (reading) agreeing.add('agrees' in reading ? reading.agrees : reading.at);
+      continue;
+    }
     const slip = verbSlip(tokens, subject.end, subject.n, subject.text, subject.amount);
     if (slip && 'agrees' in slip) agreeing.add(slip.agrees);
     else if (slip) slips.push(slip);
