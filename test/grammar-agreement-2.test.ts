@@ -16,6 +16,9 @@ const wrong: SlipCase[] = [
   ['Each of the porters I met on Level 2 have been very kind.', 'have', 'has'],
   ['A binder of registered suppliers are kept in the site office.', 'are', 'is'],
   ['I scanned the certificates and put it in a folder.', 'it', 'them'],
+  ['Our caterer, who manage the staff canteen as well, was very helpful.', 'manage', 'manages'],
+  ['I met the charity whose volunteers runs the night shelter.', 'runs', 'run'],
+  ['Supporting the pupils and their parents were the best part of the placement.', 'were', 'was'],
 ];
 
 const right = [
@@ -26,6 +29,11 @@ const right = [
   'All the pupils in my Year 9 class passed.',
   'Where are the new lockers for the night staff?',
   'Every one of the pallets we loaded was scanned twice.',
+  'The panel, who interview every candidate, were generous with their time.',
+  'Cooking and cleaning are both part of the job.',
+  'Training sessions are held on Fridays.',
+  'Following the interview, I read your annual report.',
+  'Working with Sam and Alex has been a pleasure.',
 ];
 
 describeSlips('grammar: slips of the agreement-2 writer, in new wordings', undefined, wrong, right, 'leaves the right words alone');

@@ -424,7 +424,7 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     if ((w === 'a' || w === 'the') && next && PARTITIVE.has(next) && normalOf(tokens[i + 2] ?? t) === 'of') start = i + 3;
     else if (PARTITIVE.has(w) && next === 'of') start = i + 2;
     const np = nounPhrase(tokens, start);
-    if (!np) return undefined;
+    if (!np) return start === i && t.sentenceStart ? gerundSubject(tokens, i, limit) : undefined;
     // "Ninety-five percent of our orders", "the rest of the staff": the noun after "of" decides; left alone.
     if (PARTITIVE.has(normalOf(tokens[np.head]))) return undefined;
     n = nounNumber(tokens[np.head], np.head === i);
@@ -474,6 +474,34 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
   j = afterHead;
   if (isWord(tokens[j]) && (normalOf(tokens[j]) === 'and' || normalOf(tokens[j]) === 'or')) return undefined;
   return { n, end: j, text: quote(i, headEnd), amount, either };
+}
+
+/**
+ * A sentence that opens with a gerund and what it takes ("Managing the rotas for three wards was",
+ * "Working with children and their families has"): one activity, singular. Only with a determiner or a
+ * preposition after the gerund ("Training sessions are" is a compound noun), and not two gerunds joined
+ * by "and" ("Cooking and cleaning are").
+ */
+function gerundSubject(tokens: Token[], i: number, limit: number): { n: GrammarNumber; end: number; text: string; amount: boolean } | undefined {
+  const gerund = tokens[i];
+  const next = tokens[i + 1];
+  if (!has(gerund, VBG) || !/ing$/i.test(gerund.text) || !isWord(next)) return undefined;
+  const w = normalOf(next);
+  let j: number | undefined;
+  if (PREPOSITION.has(w) && w !== 'to') j = skipModifiers(tokens, i + 1, limit);
+  else if (DETERMINER.has(w) || PLURAL_DETERMINER.has(w)) {
+    const object = objectPhrase(tokens, i + 1);
+    j = object === undefined ? undefined : skipModifiers(tokens, object, limit);
+  }
+  // Objects joined by "and" ("with children and their families").
+  while (j !== undefined && isWord(tokens[j]) && normalOf(tokens[j]) === 'and') {
+    const after = tokens[j + 1];
+    if (!isWord(after) || primary(after, VBG)) return undefined;
+    const object = objectPhrase(tokens, j + 1);
+    j = object === undefined ? undefined : skipModifiers(tokens, object, limit);
+  }
+  if (j === undefined) return undefined;
+  return { n: 'sg', end: j, text: `"${tokens.slice(i, j).map((x) => x.text).join(' ')}"`, amount: false };
 }
 
 const EXISTENTIAL_ADVERB = words('still also currently now only just always already definitely actually certainly usually often');
