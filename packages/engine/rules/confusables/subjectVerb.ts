@@ -363,6 +363,20 @@ function verbSlip(tokens: Token[], i: number, n: GrammarNumber, subject: string,
   return !amount && ((n === 'sg' && tags.all & VBZ) || (n === 'pl' && base)) ? { agrees: j } : undefined;
 }
 
+/**
+ * A quantifier that is itself the subject, with the index of its "of": "one of", "each of", "every one
+ * of" (singular), "both of", "several of", "many of", "few of" (plural).
+ */
+function quantifierSubject(tokens: Token[], i: number): { n: GrammarNumber; of: number } | undefined {
+  const w = normalOf(tokens[i]);
+  const next = tokens[i + 1] && normalOf(tokens[i + 1]);
+  if ((w === 'every' || w === 'each') && next === 'one' && tokens[i + 2] && normalOf(tokens[i + 2]) === 'of') return { n: 'sg', of: i + 2 };
+  if (next !== 'of') return undefined;
+  if (SINGULAR_OF.has(w)) return { n: 'sg', of: i + 1 };
+  if (PLURAL_OF.has(w)) return { n: 'pl', of: i + 1 };
+  return undefined;
+}
+
 /** The subject starting at `i` (a clause's first word): its number and the index after it. */
 function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number; text: string; amount: boolean; either?: boolean } | undefined {
   const limit = Math.min(tokens.length, i + MAX_SUBJECT);
@@ -388,25 +402,13 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     const end = skipModifiers(tokens, second.end, limit);
     return end === undefined ? undefined : { n: number, end, text: quote(first.end + 1, second.end), amount: false };
   }
-  // "Every one of the invoices", "each one of them": one at a time, singular.
-  if ((w === 'every' || w === 'each') && next === 'one' && normalOf(tokens[i + 2] ?? t) === 'of') {
-    const np = objectPhrase(tokens, i + 3);
+  // "Every one of the invoices", "both of the references": the quantifier is the subject.
+  const quantifier = quantifierSubject(tokens, i);
+  if (quantifier) {
+    const np = objectPhrase(tokens, quantifier.of + 1);
     if (!np) return undefined;
-    n = 'sg';
-    headEnd = i + 2;
-    j = np;
-  } else if (SINGULAR_OF.has(w) && next === 'of') {
-    const np = objectPhrase(tokens, i + 2);
-    if (!np) return undefined;
-    n = 'sg';
-    headEnd = i + 1;
-    j = np;
-  } else if (PLURAL_OF.has(w) && next === 'of') {
-    // "Both of the references I gave you know": the quantifier is the subject, and it is plural.
-    const np = objectPhrase(tokens, i + 2);
-    if (!np) return undefined;
-    n = 'pl';
-    headEnd = i + 1;
+    n = quantifier.n;
+    headEnd = quantifier.of;
     j = np;
   } else if ((w === 'a' || w === 'the') && next === 'number' && normalOf(tokens[i + 2] ?? t) === 'of') {
     const np = nounPhrase(tokens, i + 3);
