@@ -99,11 +99,9 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   const listed = isKnownTerm(word) || isKnownTerm(base);
   // A listed name or term with a capital stands as it is; a listed word in lower case may still be a slip.
   if (listed && capitalised) return 'term';
-  // A listed term without a vowel ("npm", "ssh", "tcp") is a tool or an acronym, not a word missing its vowel.
-  if (listed && !/[aeiouy]/i.test(base)) return 'term';
-  // A short lower-case word without a vowel ("dbt", "jq") is a tool's name or an abbreviation, unless it is
-  // one slip from a very common word ("tht", "nd").
-  if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(base) && !nearCommonWord(base, dialect, false, ABBREVIATION_NEAR_RANK)) return 'term';
+  // A word without a vowel is a tool or an acronym, not a word missing its vowel: listed ("npm", "ssh"), or
+  // short and in lower case ("dbt", "jq") unless one slip from a very common word ("tht", "wht").
+  if (!/[aeiouy]/i.test(base) && (listed || (/^[a-z]{2,4}$/.test(base) && !nearCommonWord(base, dialect, false, ABBREVIATION_NEAR_RANK)))) return 'term';
   // The word after "Dear" or "Hi" is a name ("Dear Meera", "Hi Sanne"), unless it is a slip of the
   // greeting's own words ("Dear Hirring Manager").
   if (capitalised && inGreeting(text, start)) return nearGreetingWord(base) ? 'typo' : 'name';

@@ -444,14 +444,15 @@ const EMPHASIS_KIND = ['JJ', 'JJR', 'RB', 'RBR', 'DT'].reduce((m, g) => m | (gro
 function acronymInUse(text: string, start: number, end: number): boolean {
   if ((text[start - 1] === '-' && /\p{Ll}/u.test(text[start - 2] ?? '')) || (text[end] === '-' && /\p{Ll}/u.test(text[end + 1] ?? ''))) return true;
   const word = text.slice(start, end).toLowerCase();
-  const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 40))?.[1];
+  // The one or two lower-case words after the capitals.
+  const following = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u.exec(text.slice(end, end + 60));
+  const next = following?.[1];
   // (Adjectives, adverbs and determiners are what emphasis is made of: "the BEST candidate", "NO reply".)
   const tags = lexicon().tags(word);
   const naming = (tags.all & NOUN_GROUP) !== 0 && !(tags.primary & EMPHASIS_KIND);
   if (next && lexicon().tags(next).primary & NOUN_GROUP && (naming || NUMBER_WORD.test(text.slice(Math.max(0, start - 20), start)))) return true;
   // Before "principles", "method", "goals" the capitals name a framework ("the FAIR principles", "SMART goals",
   // "FAIR data principles").
-  const following = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u.exec(text.slice(end, end + 60));
   if (following && (ACRONYM_NOUNS.has(following[1]) || (following[2] && ACRONYM_NOUNS.has(following[2])))) return true;
   const paired = /^\s*(?:and|or|&|\/)\s*(\p{Lu}{2,})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20))?.[1] ?? /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s*(?:and|or|&|\/)\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return !!paired && (frequencyRank(paired.toLowerCase()) ?? Infinity) > EMPHASIS_RANK;

@@ -517,23 +517,8 @@ function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined 
   if ((v === 'has' || v === 'have' || v === "hasn't" || v === "haven't") && normalOf(tokens[i + 2] ?? verb) === 'been') phrase = i + 3;
   else if ((v === 'seem' || v === 'seems' || v === 'appear' || v === 'appears') && normalOf(tokens[i + 2] ?? verb) === 'to' && normalOf(tokens[i + 3] ?? verb) === 'be') phrase = i + 4;
   else if (!SINGULAR_VERB[v] && !PLURAL_VERB[v]) return undefined;
-  // "There is still two certificates": adverbs before the noun phrase.
-  while (isWord(tokens[phrase]) && EXISTENTIAL_ADVERB.has(normalOf(tokens[phrase]))) phrase++;
-  const first = tokens[phrase];
-  if (!isWord(first)) return undefined;
-  const f = normalOf(first);
-  let n: GrammarNumber | undefined;
-  if (PLURAL_DETERMINER.has(f) || f === 'lots') n = 'pl';
-  else if (f === 'a' || f === 'an' || f === 'one' || f === 'another' || f === 'much') n = 'sg';
-  if (f === 'a' && ['few', 'number', 'couple'].includes(normalOf(tokens[phrase + 1] ?? first))) n = 'pl';
-  if (f === 'a' && ['lot', 'range', 'variety'].includes(normalOf(tokens[phrase + 1] ?? first))) return undefined;
-  if (!n) {
-    const np = nounPhrase(tokens, phrase);
-    if (!np) return undefined;
-    n = nounNumber(tokens[np.head], false);
-    // "There is no doubt", "any questions": number from the noun; a compound ("a ward and a clinic") is left alone.
-    if (!n || (tokens[np.end] && normalOf(tokens[np.end]) === 'and')) return undefined;
-  }
+  const n = numberAfterThere(tokens, phrase);
+  if (!n) return undefined;
   const why = `After "${tokens[i].text}", the verb agrees with what follows it, which is ${n === 'sg' ? 'singular' : 'plural'}.`;
   if (v === 'seem' && n === 'sg') return { at: i + 1, expected: 'seems', why };
   if (v === 'seems' && n === 'pl') return { at: i + 1, expected: 'seem', why };
@@ -546,24 +531,33 @@ function existentialSlip(tokens: Token[], i: number): AgreementSlip | undefined 
 
 const WH_WORD = words('where when why how what which who');
 
-/** "There's still two documents": "there's" before a plural is "there are". */
-function contractedExistentialSlip(tokens: Token[], i: number): AgreementSlip | undefined {
-  let phrase = i + 1;
+/**
+ * The number of what follows "there is/are" from `phrase` on, adverbs first ("There is still two
+ * certificates"); undefined where it is not plain ("a lot of", a compound, "no doubt" aside).
+ */
+function numberAfterThere(tokens: Token[], phrase: number): GrammarNumber | undefined {
   while (isWord(tokens[phrase]) && EXISTENTIAL_ADVERB.has(normalOf(tokens[phrase]))) phrase++;
   const first = tokens[phrase];
   if (!isWord(first)) return undefined;
   const f = normalOf(first);
-  let plural = PLURAL_DETERMINER.has(f) || (f === 'a' && ['few', 'couple'].includes(normalOf(tokens[phrase + 1] ?? first)));
-  if (!plural && f !== 'a' && f !== 'an') {
-    const np = nounPhrase(tokens, phrase);
-    // ("lots of room", "plenty of time": the noun after "of" decides; left alone.)
-    plural = !!np && !PARTITIVE.has(normalOf(tokens[np.head])) && nounNumber(tokens[np.head], false) === 'pl' && !(tokens[np.end] && normalOf(tokens[np.end]) === 'and');
-  }
-  if (!plural) return undefined;
-  const here = normalOf(tokens[i]) === "here's";
-  const word = here ? 'here' : 'there';
+  const second = normalOf(tokens[phrase + 1] ?? first);
+  if (f === 'a' && ['few', 'number', 'couple'].includes(second)) return 'pl';
+  if (f === 'a' && ['lot', 'range', 'variety'].includes(second)) return undefined;
+  if (PLURAL_DETERMINER.has(f) || f === 'lots') return 'pl';
+  if (f === 'a' || f === 'an' || f === 'one' || f === 'another' || f === 'much') return 'sg';
+  const np = nounPhrase(tokens, phrase);
+  if (!np) return undefined;
+  // "There is no doubt", "any questions": number from the noun; a compound ("a ward and a clinic") is left alone.
+  if (tokens[np.end] && normalOf(tokens[np.end]) === 'and') return undefined;
+  return nounNumber(tokens[np.head], false);
+}
+
+/** "There's still two documents": "there's" before a plural is "there are" (not "there's lots of", said of amounts). */
+function contractedExistentialSlip(tokens: Token[], i: number): AgreementSlip | undefined {
+  if (numberAfterThere(tokens, i + 1) !== 'pl' || tokens.slice(i + 1, i + 4).some((t) => t.word && normalOf(t) === 'lots')) return undefined;
+  const word = normalOf(tokens[i]) === "here's" ? 'here' : 'there';
   const expected = `${/^\p{Lu}/u.test(tokens[i].text) ? word[0].toUpperCase() + word.slice(1) : word} are`;
-  return { at: i, expected, why: `After "${here ? 'here' : 'there'}", the verb agrees with what follows it, which is plural.` };
+  return { at: i, expected, why: `After "${word}", the verb agrees with what follows it, which is plural.` };
 }
 
 /** "Is the forms ready?", "Has the other candidates ...": a question's verb agrees with the subject after it. */
