@@ -8,7 +8,7 @@
 import type { RuleContext, RuleFamily } from './types';
 import { prefersCurlyApostrophes } from './apostropheStyle';
 import { compileRuleFiles, readRuleFile, type CompiledEntry } from './confusables/data';
-import { matchAt, type TokenPattern } from './confusables/pattern';
+import { matchAt, meetsTagMask, type TokenPattern } from './confusables/pattern';
 import { BASE_NOT_PARTICIPLE, PAST_NOT_PARTICIPLE, baseForm, baseVerb, ingForm, participle, pluralForm, singularForm, thirdPerson } from './confusables/forms';
 import { readSubjectVerbs } from './confusables/subjectVerb';
 import { pronounSlips } from './confusables/pronounNumber';
@@ -106,11 +106,10 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
   const subjects = readSubjectVerbs(tokens);
   const matches: GrammarMatch[] = [];
   let claimedUntil = -1;
-  tokens.forEach((token, i) => {
-    if (!token.word || token.start < claimedUntil) return;
-    const keyed = data.keyed.get(normal(token.text));
-    const candidates = keyed ? [...keyed, ...data.unkeyed] : data.unkeyed;
+  /** The first pattern of `candidates` that matches at token i, reported; whether one did. */
+  const firstMatch = (candidates: Compiled['unkeyed'], i: number): boolean => {
     for (const { entry, pattern } of candidates) {
+      if (pattern.firstTags && !meetsTagMask(tokens[i], pattern.firstTags)) continue;
       const end = matchAt(pattern, tokens, i);
       if (end < 0) continue;
       if (entry.unless.some((u) => matchAt(u, tokens, i) >= 0)) continue;
@@ -123,8 +122,14 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
       if (!expected || expected === actual) continue;
       matches.push({ rule: entry.rule, start: span[0].start, end: span[span.length - 1].end, actual, expected, why: entry.why });
       claimedUntil = span[span.length - 1].end;
-      break;
+      return true;
     }
+    return false;
+  };
+  tokens.forEach((token, i) => {
+    if (!token.word || token.start < claimedUntil) return;
+    const keyed = data.keyed.get(normal(token.text));
+    if (!(keyed && firstMatch(keyed, i))) firstMatch(data.unkeyed, i);
   });
   // Agreement the patterns cannot see (a long subject, a pronoun and the noun it refers back to, a noun
   // counted as more than one), where no pattern of the data already speaks.

@@ -26,7 +26,7 @@ export class TokenPatternError extends Error {}
 type Test = (token: Token) => boolean;
 
 type Item =
-  | { kind: 'word'; test: Test; optional: boolean; negated: boolean; literals: string[] | null; punct: string[]; orStart: boolean; orEnd: boolean }
+  | { kind: 'word'; test: Test; optional: boolean; negated: boolean; literals: string[] | null; mask: TagMask | null; punct: string[]; orStart: boolean; orEnd: boolean }
   | { kind: 'punct'; text: string[]; optional: boolean }
   | { kind: 'start' }
   | { kind: 'end' }
@@ -44,6 +44,23 @@ export interface TokenPattern {
   forward: Item[];
   /** A cheap test a match needs at a token (its first word, the item right before it): most tokens fail it. */
   gate: (tokens: Token[], at: number) => boolean;
+  /**
+   * When the span's first word can only be a word with one of some tags (`<VB!>`, `<VBG>|<NN!>`): the tag
+   * bits it needs, so a caller can pass over the tokens that cannot start a match without calling `gate`.
+   */
+  firstTags: TagMask | null;
+}
+
+/** Tag bits a word needs: one of `primary` among its likeliest readings, or one of `all` among any. */
+export interface TagMask {
+  primary: number;
+  all: number;
+}
+
+/** Whether a token's tags meet a mask (see TokenPattern.firstTags). */
+export function meetsTagMask(token: Token, mask: TagMask): boolean {
+  const tags = tagsOf(token);
+  return (tags.primary & mask.primary) !== 0 || (tags.all & mask.all) !== 0;
 }
 
 export interface ClassScope {
@@ -59,6 +76,13 @@ function normal(word: string): string {
 
 
 const NOUN_FAMILY = ['N', 'NN', 'NNS', 'NNP'];
+
+/** The bits a word needs to pass a tag item: its likeliest reading for <TAG!>, any reading otherwise (<TAG=> needs more). */
+function tagMask(spec: string): TagMask {
+  const m = /^<([A-Z]+)([!=]?)>$/.exec(spec)!;
+  const bit = groupBit(m[1])!;
+  return m[2] === '!' ? { primary: bit, all: 0 } : { primary: 0, all: bit };
+}
 
 function tagTest(spec: string): Test {
   const m = /^<([A-Z]+)([!=]?)>$/.exec(spec);
@@ -76,13 +100,28 @@ function tagTest(spec: string): Test {
 }
 
 /** Compiled classes, per scope: a class used by many patterns is compiled once. */
-const classCache = new WeakMap<ClassScope, Map<string, { test: Test; literals: string[] | null }>>();
+const classCache = new WeakMap<ClassScope, Map<string, Alternative>>();
+
+/** A compiled alternative of a word item: its test, the literal words it stands for, the tags it needs. */
+interface Alternative {
+  test: Test;
+  /** null: not a fixed word. */
+  literals: string[] | null;
+  /** null: not tags only (a fixed word, {LOWER}, *). */
+  mask: TagMask | null;
+}
+
+/** The tags any of the alternatives needs, when each is a tag item; else null. */
+function combinedMask(parts: Alternative[]): TagMask | null {
+  if (!parts.length || parts.some((p) => !p.mask)) return null;
+  return { primary: parts.reduce((m, p) => m | p.mask!.primary, 0), all: parts.reduce((m, p) => m | p.mask!.all, 0) };
+}
 
 /**
  * One test for several alternatives: the literal words in one set (one lookup, whatever their number),
  * then the others (tags, classes of tags) in turn.
  */
-function anyOf(parts: Array<{ test: Test; literals: string[] | null }>): Test {
+function anyOf(parts: Alternative[]): Test {
   if (parts.length === 1) return parts[0].test;
   const words = new Set(parts.flatMap((p) => p.literals ?? []));
   const others = parts.filter((p) => !p.literals).map((p) => p.test);
@@ -90,11 +129,11 @@ function anyOf(parts: Array<{ test: Test; literals: string[] | null }>): Test {
   return (t) => words.has(normalOf(t)) || others.some((test) => test(t));
 }
 
-/** One alternative of a word item, with the literal words it stands for (null: not a fixed word). */
-function alternative(spec: string, scope: ClassScope, depth = 0): { test: Test; literals: string[] | null } {
-  if (spec === '*') return { test: () => true, literals: null };
-  if (spec === '{LOWER}') return { test: (t) => /^[\p{Ll}][\p{Ll}\p{M}'’-]*$/u.test(t.text), literals: null };
-  if (spec.startsWith('<')) return { test: tagTest(spec), literals: null };
+/** One alternative of a word item. */
+function alternative(spec: string, scope: ClassScope, depth = 0): Alternative {
+  if (spec === '*') return { test: () => true, literals: null, mask: null };
+  if (spec === '{LOWER}') return { test: (t) => /^[\p{Ll}][\p{Ll}\p{M}'’-]*$/u.test(t.text), literals: null, mask: null };
+  if (spec.startsWith('<')) return { test: tagTest(spec), literals: null, mask: tagMask(spec) };
   const cls = /^\{([A-Z][A-Z0-9_]*)\}$/.exec(spec);
   if (cls) {
     const words = scope.classWords(cls[1]);
@@ -104,18 +143,18 @@ function alternative(spec: string, scope: ClassScope, depth = 0): { test: Test; 
     if (cached) return cached;
     const parts = words.map((w) => alternative(w, scope, depth + 1));
     const literals = parts.every((p) => p.literals) ? parts.flatMap((p) => p.literals!) : null;
-    const compiled = { test: anyOf(parts), literals };
+    const compiled = { test: anyOf(parts), literals, mask: combinedMask(parts) };
     if (!classCache.has(scope)) classCache.set(scope, new Map());
     classCache.get(scope)!.set(cls[1], compiled);
     return compiled;
   }
   if (spec.startsWith('=')) {
     const exact = spec.slice(1).replace(/’/g, "'");
-    return { test: (t) => t.text.replace(/’/g, "'") === exact, literals: [exact.toLowerCase()] };
+    return { test: (t) => t.text.replace(/’/g, "'") === exact, literals: [exact.toLowerCase()], mask: null };
   }
   if (!/^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(spec)) throw new TokenPatternError(`has a bad item "${spec}"`);
   const word = normal(spec);
-  return { test: (t) => normalOf(t) === word, literals: [word] };
+  return { test: (t) => normalOf(t) === word, literals: [word], mask: null };
 }
 
 function parseItem(spec: string, scope: ClassScope): Item {
@@ -144,7 +183,7 @@ function parseItem(spec: string, scope: ClassScope): Item {
   const literals = parts.every((p) => p.literals) ? parts.flatMap((p) => p.literals!) : null;
   if ((orStart || orEnd) && negated) throw new TokenPatternError(`negates "^" or "$" in "${spec}"`);
   const test = anyOf(parts);
-  return { kind: 'word', test, optional, negated, literals: orStart || orEnd ? null : literals, punct, orStart, orEnd };
+  return { kind: 'word', test, optional, negated, literals: orStart || orEnd ? null : literals, mask: combinedMask(parts), punct, orStart, orEnd };
 }
 
 export function compileTokenPattern(source: string, scope: ClassScope): TokenPattern {
@@ -178,7 +217,10 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
   if (state !== 'after' || span.length === 0) throw new TokenPatternError('needs one [span] of words (the words the fix replaces)');
   const first = span[0];
   const backward = [...before].reverse();
-  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null, backward, forward: [...span, ...after], gate: gateOf(first, backward[0]) };
+  // The first word must pass its own test only when nothing else can stand for it (see gateOf).
+  const plainFirst = first.kind === 'word' && !first.punct.length && !first.orStart && !first.orEnd;
+  const firstTags = plainFirst && first.kind === 'word' ? first.mask : null;
+  return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null, backward, forward: [...span, ...after], gate: gateOf(first, backward[0]), firstTags };
 }
 
 /**
