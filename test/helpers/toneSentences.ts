@@ -102,6 +102,15 @@ export const CAUGHT: Record<string, string[]> = {
  */
 export const GENERALISED: Record<string, string[]> = {
   'tone/pushy': [
+    // Issue 12 (train-6 ideas, new wordings): "I'm going to need", "I want it", a time with "sharp",
+    // "within the next hour", telling them to make sure someone acts, "whoever is holding this up",
+    // refusing to wait.
+    "We're going to need the signed paperwork from you by Monday.",
+    'I want them back by 10am sharp on Thursday.',
+    'Please have the offer letter with me within the next hour.',
+    'Make sure somebody confirms my start date.',
+    'Tell me who is responsible for holding my offer up.',
+    "I'm not prepared to wait any longer for an answer.",
     // Issue 12 (train-5 ideas, new wordings): an order to arrange or book with a deadline, a demand in
     // the future tense, expecting to hear from them, an ultimatum with "isn't" or "I'll be ...ing",
     // "consider my application withdrawn".
@@ -127,6 +136,20 @@ export const GENERALISED: Record<string, string[]> = {
     'I will only continue with the process if you confirm the salary.',
   ],
   'tone/passive-aggressive': [
+    // Issue 12 (train-6 ideas, new wordings): sarcasm that opens with "funny how" or "strange that",
+    // "which is ironic", "I'm sure there's a good reason", "not a priority", "low on the list", being used
+    // to silence, a broken promise, "I'll just keep checking", "a sign of life", "as stated in my".
+    'Funny how the job advert said you reply to every applicant.',
+    'Strange that my references were contacted but I was not.',
+    'You stressed teamwork at the interview, which is a bit ironic now.',
+    "I'm sure there's a perfectly good reason for the silence.",
+    'My follow-ups are obviously not a priority for your team.',
+    'I realise candidates are pretty far down on your list.',
+    "I'm accustomed to being ghosted by agencies, so I'm not surprised.",
+    'We were promised a decision before the holidays.',
+    "I'll just keep checking my phone, then.",
+    'Any sign of life from the hiring panel would be welcome.',
+    'As set out in my letter of the 3rd, my notice period is a month.',
     'My application seems to have gone unacknowledged.',
     'I suspect my email fell through the cracks.',
     'Perhaps you were too busy to reply.',
@@ -187,6 +210,9 @@ export const GENERALISED: Record<string, string[]> = {
     "I understand you're snowed under, but two lines would do.",
   ],
   'tone/over-apologetic': [
+    // Issue 12 (train-6): apologising for the interview's length.
+    'Apologies for taking up so much of your time on Friday.',
+    'Sorry for using up an hour of your precious time on Tuesday.',
     'I apologise profusely for the delay.',
     'Forgive the imposition of another email.',
     'Apologies in advance for the long message.',
@@ -194,6 +220,14 @@ export const GENERALISED: Record<string, string[]> = {
     'I dont want to be a nuisance.',
   ],
   'tone/desperate': [
+    // Issue 12 (train-6 ideas, new wordings): taking whatever they pay, minimum wage, "if it meant you'd
+    // hire me", "not good enough", unpaid work, giving up one's evenings.
+    "I'll accept whatever the company can offer.",
+    "I'd happily work for the minimum wage.",
+    "I'd relocate tomorrow if it meant you'd hire me.",
+    "I know I'm not good enough on paper, but please give me a try.",
+    "I'm willing to take an unpaid placement to prove myself.",
+    "I'd sacrifice my evenings for the whole first year.",
     // Issue 12 (train-5 ideas, new wordings): any pay, a pay cut or a lower grade, "if it means I'm
     // hired", "what's wrong with me", feeling a burden, being thankful for any job.
     "I'd work for whatever salary you think is fair.",
@@ -262,6 +296,13 @@ export const GENERALISED: Record<string, string[]> = {
 
 /** Polite sentences no tone rule may flag. */
 export const POLITE = [
+  // Look-alikes of the train-6 ideas: one's own pace of learning, nothing slipping through, a strange
+  // result in one's own work, a reason given sincerely.
+  "I'm eager to learn the new scheduling system as quickly as possible.",
+  'I have kept a checklist so that nothing slips through the cracks.',
+  'It was strange how quickly the afternoon went.',
+  "I'm sure there will be questions about my notice period, and I'm happy to answer them.",
+  'I hope that is the last form you need from me, but please say if anything else is missing.',
   'I would be grateful for an update when convenient.',
   // Look-alikes of the passive-aggressive train-3 ideas.
   'It would have been lovely to meet the rest of the team.',
