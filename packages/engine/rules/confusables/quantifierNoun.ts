@@ -31,7 +31,7 @@ const PEOPLE = new Set([...(classes.OCCUPATION as string[]), ...words('patient c
 const LEFT_ALONE = new Set([
   ...(classes.UNCOUNT as string[]),
   ...(classes.MASS as string[]),
-  ...words('time work money fun stuff effort support help pressure interest attention space room energy progress food coffee noise paperwork change travel research practice experience way while rest same world best most one kind sort type lot number couple bit part half third quarter hundred thousand million billion dozen percent per cent more less fewer other others people staff personnel noon midnight am pm data media series species means news pence police cattle clergy crew'),
+  ...words('time work money fun stuff effort support help pressure interest attention space room energy progress food coffee noise paperwork change travel research practice experience way while rest same world best most one kind sort type lot number couple bit part half third quarter hundred thousand million billion dozen percent per cent more less fewer other others people staff personnel noon midnight am pm data media series species means news pence police cattle clergy crew lux hertz sheep deer fish aircraft offspring'),
 ]);
 
 const bit = (name: string) => groupBit(name)!;
