@@ -27,6 +27,11 @@ function draft(body: string, signOff = 'Kind regards,\nAnna Lewis'): string {
 }
 
 describe('names', () => {
+  it('takes the second word of a species name in italics as meant, and still flags the same word outside them', () => {
+    expect(warnings(draft('We trialled *Buxus microphylla* and _Taxus baccata_ hedging, and _B. sempervirens_ too.'))).toEqual([]);
+    expect(warnings(draft('The baccata hedge was planted in May.'))).toEqual(['baccata']);
+  });
+
   it('knows names from the people-names list in any position', () => {
     expect(warnings(draft('I enjoyed meeting Priyanka and Siobhan, and Nguyen showed me the ward.'))).toEqual([]);
     expect(hints(draft('I enjoyed meeting Priyanka and Siobhan, and Nguyen showed me the ward.'))).toEqual([]);

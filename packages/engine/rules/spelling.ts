@@ -12,7 +12,7 @@ import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
 import { inLoanPhrase } from '../spelling/loanPhrases';
-import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, joinedToParticle, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, isSpeciesEpithet, joinedToParticle, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -131,6 +131,7 @@ export const spellingRules: RuleFamily = {
         if (knownInDraft(word, names, user, dialect) || isIdentifier(block.text, unknown.start, unknown.end) || inLoanPhrase(block.text, unknown.start, unknown.end) || isNameParticle(block.text, unknown.start, unknown.end)) continue;
         const start = block.start + unknown.start;
         const end = block.start + unknown.end;
+        if (isSpeciesEpithet(context.draft.text, start, end)) continue;
         // "dont" is a grammar/contraction finding, never also a spelling one.
         claims ??= [...grammarClaims(context), ...grammarDataClaims(context)];
         if (claims.some((c) => c.start < end && start < c.end)) continue;

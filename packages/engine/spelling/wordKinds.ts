@@ -51,6 +51,16 @@ export function isNameParticle(text: string, start: number, end: number): boolea
   return side(before) && side(after) && (/^\p{Lu}/u.test(before!) || /^\p{Lu}/u.test(after!));
 }
 
+/**
+ * Whether the word at [start, end) of the file's text is the second word of a species name in italics:
+ * "*Ilex crenata*", "_E. coli_" (a capitalised genus, or its initial, right before it inside the same
+ * emphasis). Latin epithets are in no dictionary, and the italics say the writer meant them.
+ */
+export function isSpeciesEpithet(fileText: string, start: number, end: number): boolean {
+  const before = /([*_])\p{Lu}(?:\p{Ll}+|\.) $/u.exec(fileText.slice(Math.max(0, start - 40), start));
+  return !!before && /^\p{Ll}+$/u.test(fileText.slice(start, end)) && fileText.charAt(end) === before[1];
+}
+
 /** Particles written only joined to the surname ("abu-Bakr", "d'Souza", "o'Neill"). */
 const JOINED_PARTICLES = new Set(['abu', 'ben', 'bint', 'ul', 'd', 'o']);
 

@@ -50,7 +50,8 @@ function counted(tokens: Token[], i: number): { start: number; kind: 'number' | 
   if (next === 'of' && PART_OF.has(w) && word(tokens[i + 2]) && DETERMINER.has(normalOf(tokens[i + 2]))) return { start: i + 3, kind: 'part' };
   if (next === 'of' && COUNT_OF.has(w) && (w !== 'couple' && w !== 'number' ? true : normalOf(tokens[i - 1] ?? tokens[i]) === 'a')) return { start: afterOf(i + 2), kind: 'many' };
   if (w === 'a' && next === 'few') return { start: i + 2, kind: 'many' };
-  if (NUMBER.has(w)) return LABEL.has(normalOf(tokens[i - 1] ?? tokens[i])) ? undefined : { start: i + 1, kind: 'number' };
+  // "a petit four trolley": a number inside a name.
+  if (NUMBER.has(w)) return LABEL.has(normalOf(tokens[i - 1] ?? tokens[i])) || normalOf(tokens[i - 1] ?? tokens[i]).startsWith('petit') ? undefined : { start: i + 1, kind: 'number' };
   // "The shifts both suit me", "we both": "both" after its noun or pronoun counts nothing here.
   if (w === 'both' && word(tokens[i - 1]) && tagsOf(tokens[i - 1]).primary & (NOUN | bit('PRP'))) return undefined;
   // "many a candidate" is singular on purpose.

@@ -43,6 +43,8 @@ const CARDINAL = bit('CD');
 
 const SINGULAR_VERB: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't" };
 const PLURAL_VERB: Record<string, string> = Object.fromEntries(Object.entries(SINGULAR_VERB).map(([sg, pl]) => [pl, sg]));
+/** Words after which "were" may be the subjunctive with a singular subject ("if it were", "I wish the role were"). */
+const SUBJUNCTIVE_OPENER = wordSet('if unless though wish wished suppose supposing');
 
 const words = wordSet;
 const DETERMINER = words("the a an this that these those my our your their his her its each every all both many several some most no any another other such few various numerous");
@@ -503,7 +505,16 @@ function gerundSubject(tokens: Token[], i: number, limit: number): { n: GrammarN
     j = object === undefined ? undefined : skipModifiers(tokens, object, limit);
   }
   if (j === undefined) return undefined;
+  // "Seeing your cue stack for the production was": a word that can be a noun, with "was" still to come in
+  // the clause, ends the object; the subject reaches further than this reading sees.
+  if (has(tokens[j], NOUN) && beVerbAhead(tokens, j + 1)) return undefined;
   return { n: 'sg', end: j, text: `"${tokens.slice(i, j).map((x) => x.text).join(' ')}"`, amount: false };
+}
+
+/** Whether a form of "be", "have" or "do" comes within the next eight words of the clause. */
+function beVerbAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 8 && isWord(tokens[k]); k++) if (SINGULAR_VERB[normalOf(tokens[k])] || PLURAL_VERB[normalOf(tokens[k])]) return true;
+  return false;
 }
 
 const EXISTENTIAL_ADVERB = words('still also currently now only just always already definitely actually certainly usually often');
@@ -633,6 +644,8 @@ export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
     }
     const slip = verbSlip(tokens, subject.end, subject.n, subject.text, subject.amount);
     if (slip && 'agrees' in slip) agreeing.add(slip.agrees);
+    // "If a January start were essential", "as if the plan were": "were" after "if" is the subjunctive.
+    else if (slip && normalOf(tokens[slip.at]) === 'were' && previous?.word && SUBJUNCTIVE_OPENER.has(normalOf(previous))) agreeing.add(slip.at);
     else if (slip) slips.push(slip);
   }
   return { slips, agreeing };
