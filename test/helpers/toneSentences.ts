@@ -102,6 +102,19 @@ export const CAUGHT: Record<string, string[]> = {
  */
 export const GENERALISED: Record<string, string[]> = {
   'tone/pushy': [
+    // Issue 12 (train-7 ideas, new wordings): "stop delaying", escalation, "someone who can actually
+    // decide", refusing to wait, "non-negotiable", requiring confirmation, chasing every day, copying
+    // people in, "give me a date", taking one's skills elsewhere.
+    'Please stop dragging your feet on the offer.',
+    'Kindly escalate my application to your director.',
+    'Pass this to someone who can actually sign it off.',
+    "I won't wait beyond Monday for your answer.",
+    'The relocation budget is non-negotiable.',
+    'I require written confirmation of the salary first.',
+    "I'll be emailing your team every morning from now on.",
+    "I've copied in your manager so that somebody finally replies.",
+    'Just send me a date and I will plan around it.',
+    "I'll take my experience elsewhere if this drags on.",
     // Issue 12 (train-6 ideas, new wordings): "I'm going to need", "I want it", a time with "sharp",
     // "within the next hour", telling them to make sure someone acts, "whoever is holding this up",
     // refusing to wait.
@@ -136,6 +149,24 @@ export const GENERALISED: Record<string, string[]> = {
     'I will only continue with the process if you confirm the salary.',
   ],
   'tone/passive-aggressive': [
+    // Issue 12 (train-7 ideas, new wordings): a sarcastic "only", "I'm sure that is true", manners
+    // that other people have, a packed schedule, "more of a wish than a plan", rules that do not apply
+    // to HR, "not to nag", "wasn't it you who", basic courtesy, "longer than you said", the last nudge
+    // that did not work, thanks for an auto-reply, "learning to be patient", faster replies for others.
+    "No problem at all, I've only postponed my holiday twice for this.",
+    "Your website says every applicant hears back, which I'm sure is the case for some.",
+    'Where I trained, we consider it good manners to answer a letter.',
+    "I'll wait, given your obviously packed diary.",
+    'The start date now looks more of a hope than a commitment.',
+    'I gather the two-week turnaround does not apply to your recruiters.',
+    'Not to labour the point, but I am still waiting.',
+    "Wasn't it you who promised a decision by the 10th?",
+    'A little basic courtesy would go a long way.',
+    'It has taken far longer than you said it would take.',
+    "Since the last reminder didn't seem to work, here is another.",
+    'Thank you for the out-of-office; it is the only reply I have had.',
+    "I'm learning to be patient, which I suppose is a useful skill.",
+    'I hope the other candidates are getting quicker answers than me.',
     // Issue 12 (train-6 ideas, new wordings): sarcasm that opens with "funny how" or "strange that",
     // "which is ironic", "I'm sure there's a good reason", "not a priority", "low on the list", being used
     // to silence, a broken promise, "I'll just keep checking", "a sign of life", "as stated in my".
@@ -210,6 +241,13 @@ export const GENERALISED: Record<string, string[]> = {
     "I understand you're snowed under, but two lines would do.",
   ],
   'tone/over-apologetic': [
+    // Issue 12 (train-7 ideas, new wordings): apologising for writing at all, deep apologies, mortification,
+    // fearing to have offended, apologising for not being interesting.
+    'Sorry for the long message, and for writing one at all.',
+    'I sincerely apologise for the delay of a single day.',
+    "I'm mortified about the formatting of my CV.",
+    "I hope I didn't offend the panel with my question about pay.",
+    'Apologies for not being more memorable in the second round.',
     // Issue 12 (train-6): apologising for the interview's length.
     'Apologies for taking up so much of your time on Friday.',
     'Sorry for using up an hour of your precious time on Tuesday.',
@@ -220,6 +258,20 @@ export const GENERALISED: Record<string, string[]> = {
     'I dont want to be a nuisance.',
   ],
   'tone/desperate': [
+    // Issue 12 (train-7 ideas, new wordings): any role however junior, "not too proud", "not as useless as
+    // I seemed", costing less, proving one's worth, changing their mind, whatever the terms, failing
+    // again, leaving without notice, the work nobody else wants, undercutting others.
+    'I would take any position, no matter how junior.',
+    "I'm not too proud to sweep floors for a year.",
+    "I'm really not that hopeless, whatever the interview suggested.",
+    "I'd cost the company less than a graduate.",
+    'I only want to prove I am worth hiring.',
+    'Is there anything I could do to change your mind?',
+    'Whatever the shifts, I will be there.',
+    "I can't face telling my family I've failed again.",
+    'I could start tomorrow without serving my notice.',
+    "I'll happily cover the shifts no one else wants.",
+    "I'll undercut any other applicant on salary.",
     // Issue 12 (train-6 ideas, new wordings): taking whatever they pay, minimum wage, "if it meant you'd
     // hire me", "not good enough", unpaid work, giving up one's evenings.
     "I'll accept whatever the company can offer.",
@@ -303,6 +355,14 @@ export const POLITE = [
   'It was strange how quickly the afternoon went.',
   "I'm sure there will be questions about my notice period, and I'm happy to answer them.",
   'I hope that is the last form you need from me, but please say if anything else is missing.',
+  // Look-alikes of the train-7 ideas: one's own habits, a neutral "only", manners and courtesy thanked.
+  'I have only worked in hospitals, so community care would be new to me.',
+  // Capitals before a noun of membership or place are an acronym (dev12), whatever word they spell.
+  'My CAT registration and SEW certificate are both current.',
+  'I spent two years on a busy ACE ward.',
+  'Thank you for your courtesy and patience during the process.',
+  'I am learning to use the new rota software.',
+  'Your team gave faster answers to my questions than I expected, which I appreciated.',
   'I would be grateful for an update when convenient.',
   // Look-alikes of the passive-aggressive train-3 ideas.
   'It would have been lovely to meet the rest of the team.',
