@@ -360,6 +360,9 @@ export const POLITE = [
   // Capitals before a noun of membership or place are an acronym (dev12), whatever word they spell.
   'My CAT registration and SEW certificate are both current.',
   'I spent two years on a busy ACE ward.',
+  // A chart or record named by capitals, and the signal where one will be (dev13).
+  'I audited the PEG charts on the ward every week.',
+  "I'll be on the coast next week, where phone reception is poor, so email is best.",
   'Thank you for your courtesy and patience during the process.',
   'I am learning to use the new rota software.',
   'Your team gave faster answers to my questions than I expected, which I appreciated.',
