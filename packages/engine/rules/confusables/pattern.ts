@@ -10,6 +10,7 @@
  *              nothing else; <A|B!>: <A> or <B!>
  *   {LOWER}    a word in lower case (no capital, no digit)
  *   {DECIMAL}  a number with a decimal point (0.5, 2.25): a measure that may take a singular unit
+ *   {POSSESSIVE} a word in 's or s' ("team's", "clients'"): it owns what follows, it is no subject of it
  *   *          any word
  *   , ; : $ £ €  that punctuation mark or currency sign
  *   ^          a sentence starts here;  $  the clause ends here (punctuation or the end of the paragraph)
@@ -135,6 +136,7 @@ function alternative(spec: string, scope: ClassScope, depth = 0): Alternative {
   if (spec === '*') return { test: () => true, literals: null, mask: null };
   if (spec === '{LOWER}') return { test: (t) => /^[\p{Ll}][\p{Ll}\p{M}'’-]*$/u.test(t.text), literals: null, mask: null };
   if (spec === '{DECIMAL}') return { test: (t) => /^\d*\.\d+$/.test(t.text), literals: null, mask: null };
+  if (spec === '{POSSESSIVE}') return { test: (t) => /^\p{L}[\p{L}\p{N}-]*(?:['’]s|s['’])$/u.test(t.text), literals: null, mask: null };
   if (spec.startsWith('<')) return { test: tagTest(spec), literals: null, mask: tagMask(spec) };
   const cls = /^\{([A-Z][A-Z0-9_]*)\}$/.exec(spec);
   if (cls) {

@@ -50,6 +50,8 @@ function counted(tokens: Token[], i: number): { start: number; kind: 'number' | 
   if (next === 'of' && PART_OF.has(w) && word(tokens[i + 2]) && DETERMINER.has(normalOf(tokens[i + 2]))) return { start: i + 3, kind: 'part' };
   if (next === 'of' && COUNT_OF.has(w) && (w !== 'couple' && w !== 'number' ? true : normalOf(tokens[i - 1] ?? tokens[i]) === 'a')) return { start: afterOf(i + 2), kind: 'many' };
   if (w === 'a' && next === 'few') return { start: i + 2, kind: 'many' };
+  // "two a day", "a dollar or two an hour": the noun after "a" is one of what is counted per.
+  if (NUMBER.has(w) && (next === 'a' || next === 'an')) return undefined;
   // "a petit four trolley": a number inside a name.
   if (NUMBER.has(w)) return LABEL.has(normalOf(tokens[i - 1] ?? tokens[i])) || normalOf(tokens[i - 1] ?? tokens[i]).startsWith('petit') ? undefined : { start: i + 1, kind: 'number' };
   // "The shifts both suit me", "we both": "both" after its noun or pronoun counts nothing here.

@@ -78,6 +78,8 @@ const PLURAL_WITHOUT_S = words('people children men women police cattle criteria
 const EITHER = new Set([
   ...(classes.COLLECTIVE as string[]),
   ...words('data media staff personnel crew family couple majority number rest total none audience public government management faculty team panel board committee company firm department group class council agency'),
+  // Amounts of a plural ("a significant minority of taxpayers are", "a growing proportion of our orders come").
+  ...words('minority proportion percentage fraction handful host bunch variety range'),
   // Collectives the class list lacks (a kitchen's brigade, a trial's jury).
   ...words('brigade squad cohort unit choir orchestra cast jury congregation crowd delegation directorate partnership trust'),
   // A field of study is singular, its figures or workings plural ("statistics is my subject", "the statistics are").
@@ -89,6 +91,8 @@ const MAX_SUBJECT = 24;
 const DESCRIBER = words('only very same');
 const NUMBER_COMPOUND = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-\p{L}/iu;
 const AUXILIARY = words("am had be been being not did didn't");
+/** Adverbs that may stand between a preposition and its object ("after just three winters"). */
+const LIMITING = words('just only nearly almost roughly barely over under about around some');
 /** Verbs after which a clause may start without "that": "I understand each candidate has to ...". */
 const THAT_VERB = words('think thought believe believed understand understood hope hoped know knew noticed notice heard hear feel felt see saw learned learnt realise realised realize realized sure seems seemed assume assumed trust expect expected suppose guess');
 
@@ -212,7 +216,9 @@ function skipModifiers(tokens: Token[], i: number, limit: number): number | unde
     // "to" before a noun phrase is a preposition ("the approach to code reviews and postmortems").
     const toPhrase = w === 'to' && isWord(tokens[j + 1]) && (DETERMINER.has(normalOf(tokens[j + 1])) || (primary(tokens[j + 1], NOUN) && !primary(tokens[j + 1], VERB)));
     if ((PREPOSITION.has(w) && w !== 'to') || toPhrase) {
-      const np = objectPhrase(tokens, j + 1);
+      // "after just three winters", "for nearly a decade": an adverb that limits the object comes first.
+      const object = LIMITING.has(normalOf(tokens[j + 1] ?? t)) && isWord(tokens[j + 2]) ? j + 2 : j + 1;
+      const np = objectPhrase(tokens, object);
       if (!np) return undefined;
       j = np;
       continue;
@@ -238,7 +244,9 @@ function skipModifiers(tokens: Token[], i: number, limit: number): number | unde
 function objectPhrase(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!isWord(t)) return undefined;
-  if (OBJECT_PRONOUN.has(normalOf(t)) || has(t, CARDINAL)) return i + 1;
+  if (OBJECT_PRONOUN.has(normalOf(t))) return i + 1;
+  // "three winters", "two of the sites": a number and the noun it counts.
+  if (has(t, CARDINAL)) return (isWord(tokens[i + 1]) && !has(tokens[i + 1], CARDINAL) ? nounPhrase(tokens, i + 1)?.end : undefined) ?? i + 1;
   // "for leaving", "of working with children": a gerund and what it takes.
   if (primary(t, VBG) && /ing$/i.test(t.text)) {
     // Its object may be a bare plural ("recruiting older adults", "managing large teams").
