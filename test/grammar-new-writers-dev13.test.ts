@@ -2,7 +2,8 @@
  * Slips and correct sentences of the kinds the dev13 drafts (written blind) held, in new wordings written
  * for this test (none is a corpus sentence): "quiet" for "quite" before a participle, "themselves" after a
  * singular subject and a verb in -s, "its" for "it's" before a verb in -ing, "were" for "where" between a
- * noun and a clause, "who's" before an adjective and a plural. Left alone: an amount of a plural ("a
+ * noun and a clause, "who's" before an adjective and a plural; a plural subject whose words hold "email"
+ * (the lexicon's source read it as a verb only). Left alone: an amount of a plural ("a
  * small minority of clients are"), "two an hour", a possessive before a noun that can be a verb ("your
  * team's work"), a subject whose prepositional phrase holds a number and a plural ("the effect of just
  * two seasons is").
@@ -16,6 +17,9 @@ const wrong: SlipCase[] = [
   ['I understand if its running late this month.', 'its', "it's"],
   ['I liked the yard were the pallets are wrapped.', 'were', 'where'],
   ['I met a tutor who\'s online revision sessions are very popular.', "who's", 'whose'],
+  // "email" and "download" are nouns too (the lexicon's source predates email).
+  ['The two emails I forwarded last week hasn\'t reached the panel.', "hasn't", "haven't"],
+  ['The links in your email was very helpful.', 'was', 'were'],
 ];
 
 const right = [

@@ -12,6 +12,7 @@
 import { readLanguageData } from '../languageData';
 import { compileSortedKeys, SortedKeys } from '../spelling/sortedKeys';
 import { utf8Bytes } from '../bytes';
+import LEXICON_ADDITIONS from './lexicon-additions.json';
 
 /** Coarse groups of Penn Treebank tags, in bit order. */
 export const TAG_GROUPS: Record<string, readonly string[]> = {
@@ -54,7 +55,7 @@ function maskOfTag(tag: string): number {
 /** Compiles en-lexicon's `{word: "NN|VB"}` into the buffer format above (the build runs this). */
 export function compileLexicon(lexicon: Record<string, string>): Uint8Array {
   const entries: Array<[string, string]> = [];
-  for (const [word, tags] of Object.entries(lexicon)) {
+  for (const [word, tags] of Object.entries({ ...lexicon, ...LEXICON_ADDITIONS.words })) {
     if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(word) || word.includes('\t')) continue;
     const list = tags.split('|');
     let mask = 0;
