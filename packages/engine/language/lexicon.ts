@@ -53,9 +53,41 @@ function maskOfTag(tag: string): number {
 }
 
 /** Compiles en-lexicon's `{word: "NN|VB"}` into the buffer format above (the build runs this). */
+/** US spelling endings and their British forms ("color" -> "colour", "center" -> "centre"). */
+const BRITISH_FORMS: Array<[RegExp, string]> = [
+  [/or$/, 'our'],
+  [/ors$/, 'ours'],
+  [/er$/, 're'],
+  [/ers$/, 'res'],
+  [/ense$/, 'ence'],
+  [/enses$/, 'ences'],
+  [/^program$/, 'programme'],
+  [/^programs$/, 'programmes'],
+];
+const VERB_OR_ADJECTIVE = /^(?:VB[DGNPZ]?|JJ)$/;
+
+/**
+ * en-lexicon's readings, with British spellings of nouns read as nouns: its source lists "programme",
+ * "colour", "centres" and "licences" as verbs only. A British form listed with verb (and adjective) readings
+ * only takes the readings of its US spelling when that one is a noun.
+ */
+export function withBritishNouns(lexicon: Record<string, string>): Record<string, string> {
+  const out = { ...lexicon };
+  for (const [us, tags] of Object.entries(lexicon)) {
+    if (!/^[a-z]+$/.test(us) || !/\bNNS?\b/.test(tags)) continue;
+    for (const [ending, british] of BRITISH_FORMS) {
+      if (!ending.test(us)) continue;
+      const gb = us.replace(ending, british);
+      const own = lexicon[gb]?.split('|');
+      if (own && own.every((t) => VERB_OR_ADJECTIVE.test(t)) && own.some((t) => t.startsWith('VB'))) out[gb] = tags;
+    }
+  }
+  return out;
+}
+
 export function compileLexicon(lexicon: Record<string, string>): Uint8Array {
   const entries: Array<[string, string]> = [];
-  for (const [word, tags] of Object.entries({ ...lexicon, ...LEXICON_ADDITIONS.words })) {
+  for (const [word, tags] of Object.entries({ ...withBritishNouns(lexicon), ...LEXICON_ADDITIONS.words })) {
     if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(word) || word.includes('\t')) continue;
     const list = tags.split('|');
     let mask = 0;
