@@ -52,7 +52,6 @@ function maskOfTag(tag: string): number {
   return mask;
 }
 
-/** Compiles en-lexicon's `{word: "NN|VB"}` into the buffer format above (the build runs this). */
 /** US spelling endings and their British forms ("color" -> "colour", "center" -> "centre"). */
 const BRITISH_FORMS: Array<[RegExp, string]> = [
   [/or$/, 'our'],
@@ -85,6 +84,7 @@ export function withBritishNouns(lexicon: Record<string, string>): Record<string
   return out;
 }
 
+/** Compiles en-lexicon's `{word: "NN|VB"}` into the buffer format above (the build runs this). */
 export function compileLexicon(lexicon: Record<string, string>): Uint8Array {
   const entries: Array<[string, string]> = [];
   for (const [word, tags] of Object.entries({ ...withBritishNouns(lexicon), ...LEXICON_ADDITIONS.words })) {

@@ -222,9 +222,13 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
   const first = span[0];
   const backward = [...before].reverse();
   // The first word must pass its own test only when nothing else can stand for it (see gateOf).
-  const plainFirst = first.kind === 'word' && !first.punct.length && !first.orStart && !first.orEnd;
-  const firstTags = plainFirst && first.kind === 'word' ? first.mask : null;
+  const firstTags = isPlainWord(first) ? first.mask : null;
   return { source, before, span, after, keys: first.kind === 'word' ? first.literals : null, backward, forward: [...span, ...after], gate: gateOf(first, backward[0]), firstTags };
+}
+
+/** A word item that only a word passing its test can fill: no punctuation, sentence start or end stands for it. */
+function isPlainWord(item: Item): item is Extract<Item, { kind: 'word' }> {
+  return item.kind === 'word' && !item.punct.length && !item.orStart && !item.orEnd;
 }
 
 /**
@@ -233,8 +237,7 @@ export function compileTokenPattern(source: string, scope: ClassScope): TokenPat
  * mark, the start of a sentence).
  */
 function gateOf(first: Item, previous: Item | undefined): (tokens: Token[], at: number) => boolean {
-  const plainWord = first.kind === 'word' && !first.punct.length && !first.orStart && !first.orEnd;
-  const firstTest = plainWord ? first.test : undefined;
+  const firstTest = isPlainWord(first) ? first.test : undefined;
   const opens = (tokens: Token[], at: number) => !firstTest || (tokens[at]?.word === true && firstTest(tokens[at]));
   if (previous?.kind === 'start') return (tokens, at) => opens(tokens, at) && atStart(tokens, at);
   if (previous?.kind === 'punct' && !previous.optional) {

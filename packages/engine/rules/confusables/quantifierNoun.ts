@@ -26,12 +26,15 @@ const OBJECT = words('me us them him her you it');
 const COLLECTIVE = new Set(classes.COLLECTIVE as string[]);
 /** A number after these is a label, not a count: "level three certificate", "Year Nine science". */
 const LABEL = words('level levels year grade band stage step phase version room ward floor page section chapter tier module unit option number no item question point week day bay bed gate platform zone route line area block building site team group class set table box figure appendix slide paragraph clause article rule act code type size batch cohort round series season episode key part');
+/** A number after these is part of a name: "a petit four trolley". */
+const IN_A_NAME = words('petit petits');
 const PEOPLE = new Set([...(classes.OCCUPATION as string[]), ...words('patient candidate applicant colleague member student pupil customer client guest resident volunteer interviewer recruiter referee child parent person friend')]);
 /** Nouns used without a plural here, units and parts: "two year contract", "many thanks", "twelve noon". */
 const LEFT_ALONE = new Set([
   ...(classes.UNCOUNT as string[]),
   ...(classes.MASS as string[]),
-  ...words('time work money fun stuff effort support help pressure interest attention space room energy progress food coffee noise paperwork change travel research practice experience way while rest same world best most one kind sort type lot number couple bit part half third quarter hundred thousand million billion dozen percent per cent more less fewer other others people staff personnel noon midnight am pm data media series species means news pence police cattle clergy crew lux hertz sheep deer fish aircraft offspring'),
+  ...(classes.INVARIANT as string[]).map((w) => w.toLowerCase()),
+  ...words('time work money fun stuff effort support help pressure interest attention space room energy progress food coffee noise paperwork change travel research practice experience way while rest same world best most one kind sort type lot number couple bit part half third quarter hundred thousand million billion dozen percent per cent more less fewer other others people staff personnel noon midnight am pm data media series species means news pence police cattle clergy crew'),
 ]);
 
 const bit = (name: string) => groupBit(name)!;
@@ -52,8 +55,10 @@ function counted(tokens: Token[], i: number): { start: number; kind: 'number' | 
   if (w === 'a' && next === 'few') return { start: i + 2, kind: 'many' };
   // "two a day", "a dollar or two an hour": the noun after "a" is one of what is counted per.
   if (NUMBER.has(w) && (next === 'a' || next === 'an')) return undefined;
-  // "a petit four trolley": a number inside a name.
-  if (NUMBER.has(w)) return LABEL.has(normalOf(tokens[i - 1] ?? tokens[i])) || normalOf(tokens[i - 1] ?? tokens[i]).startsWith('petit') ? undefined : { start: i + 1, kind: 'number' };
+  if (NUMBER.has(w)) {
+    const before = normalOf(tokens[i - 1] ?? tokens[i]);
+    return LABEL.has(before) || IN_A_NAME.has(before) ? undefined : { start: i + 1, kind: 'number' };
+  }
   // "The shifts both suit me", "we both": "both" after its noun or pronoun counts nothing here.
   if (w === 'both' && word(tokens[i - 1]) && tagsOf(tokens[i - 1]).primary & (NOUN | bit('PRP'))) return undefined;
   // "many a candidate" is singular on purpose.

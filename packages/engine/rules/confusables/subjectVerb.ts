@@ -43,10 +43,10 @@ const CARDINAL = bit('CD');
 
 const SINGULAR_VERB: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't" };
 const PLURAL_VERB: Record<string, string> = Object.fromEntries(Object.entries(SINGULAR_VERB).map(([sg, pl]) => [pl, sg]));
-/** Words after which "were" may be the subjunctive with a singular subject ("if it were", "I wish the role were"). */
-const SUBJUNCTIVE_OPENER = wordSet('if unless though wish wished suppose supposing');
 
 const words = wordSet;
+/** Words after which "were" may be the subjunctive with a singular subject ("if it were", "I wish the role were"). */
+const SUBJUNCTIVE_OPENER = words('if unless though wish wished suppose supposing');
 const DETERMINER = words("the a an this that these those my our your their his her its each every all both many several some most no any another other such few various numerous");
 const SINGULAR_DETERMINER = words('a an this that each every another');
 const PLURAL_DETERMINER = words('these those both many several few various numerous two three four five six seven eight nine ten twelve twenty dozens hundreds thousands');
