@@ -92,13 +92,52 @@ export interface GrammarMatch {
   why: string;
 }
 
+/** Matches by block text and by sentence text (keys differ in their first letter). */
 const cache = new LruCache<string, GrammarMatch[]>(400_000, (key) => key.length);
 
-/** The grammar data's matches in one prose block (non-prose blanked; `original` is the file's text). */
+/**
+ * The grammar data's matches in one prose block (non-prose blanked; `original` is the file's text), found
+ * sentence by sentence: a keystroke changes one sentence, and the others are answered from the cache. No
+ * pattern reaches past a sentence's end, so this gives what one pass over the block gives
+ * (test/sentence-cache.test.ts compares the two over every corpus).
+ */
 export function grammarDataMatches(text: string, original: string, listItem: boolean): GrammarMatch[] {
   const key = `${listItem ? 'L' : 'P'}${text}\u0000${original === text ? '' : original}`;
   const cached = cache.get(key);
   if (cached) return cached;
+  const matches: GrammarMatch[] = [];
+  for (const [from, to] of sentenceSlices(tokenize(text, original), text.length)) {
+    const part = sentenceMatches(text.slice(from, to), original === text ? undefined : original.slice(from, to), listItem && from === 0);
+    for (const m of part) matches.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
+  }
+  cache.set(key, matches);
+  return matches;
+}
+
+/** Where each sentence of a block starts and ends: cut before every word that starts a sentence. */
+function sentenceSlices(tokens: Token[], length: number): Array<[number, number]> {
+  const slices: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i].sentenceStart) continue;
+    slices.push([from, tokens[i].start]);
+    from = tokens[i].start;
+  }
+  slices.push([from, length]);
+  return slices;
+}
+
+function sentenceMatches(text: string, original: string | undefined, listItem: boolean): GrammarMatch[] {
+  const key = `${listItem ? 'l' : 's'}${text}\u0000${original ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const matches = grammarDataMatchesInOnePass(text, original ?? text, listItem);
+  cache.set(key, matches);
+  return matches;
+}
+
+/** The matches of one pass over a whole text, uncached: what grammarDataMatches must give. */
+export function grammarDataMatchesInOnePass(text: string, original: string, listItem: boolean): GrammarMatch[] {
   const tokens = tokenize(text, original);
   // A list item's first word often continues the sentence that introduced the list.
   if (listItem && tokens[0]) tokens[0].sentenceStart = false;
@@ -141,7 +180,6 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
     matches.push({ rule: 'grammar/agreement', start: word.start, end: word.end, actual: word.text, expected, why: slip.why });
   }
   matches.sort((a, b) => a.start - b.start);
-  cache.set(key, matches);
   return matches;
 }
 

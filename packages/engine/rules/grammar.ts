@@ -11,6 +11,7 @@ import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { LruCache } from '../spelling/lru';
 import { englishTree } from '../spelling/english';
+import { bySentence } from '../language/sentences';
 import { proseBlocks } from '../spelling/prose';
 import type { RuleContext, RuleFamily, RuleMeta } from './types';
 import { prefersCurlyApostrophes } from './apostropheStyle';
@@ -58,9 +59,22 @@ interface Collected {
 /** Blocks' issues by the blocks' text, limited by characters (see spellcheck.ts). */
 const cache = new LruCache<string, GrammarIssue[]>(400_000, (key) => key.length);
 
-/** The grammar issues of a prose text (non-prose blanked), cached by text. */
+/**
+ * The grammar issues of a prose text (non-prose blanked), cached by text, and found sentence by sentence:
+ * a keystroke changes one sentence, and the others come from the cache. None of the checks reaches across
+ * a sentence's end, so this is what one pass over the text gives (test/sentence-cache.test.ts).
+ */
 export function grammarIssues(text: string): GrammarIssue[] {
-  const cached = cache.get(text);
+  const cached = cache.get(`B${text}`);
+  if (cached) return cached;
+  const issues = bySentence(text, grammarIssuesInOnePass);
+  cache.set(`B${text}`, issues);
+  return issues;
+}
+
+/** The grammar issues of a text, parsed whole; cached by text (the sentences', in grammarIssues). */
+export function grammarIssuesInOnePass(text: string): GrammarIssue[] {
+  const cached = cache.get(`S${text}`);
   if (cached) return cached;
   const messages: Collected[] = [];
   // Stands in for a VFile: the plugins only call `message`.
@@ -100,7 +114,7 @@ export function grammarIssues(text: string): GrammarIssue[] {
     }
   }
   issues.sort((a, b) => a.start - b.start);
-  cache.set(text, issues);
+  cache.set(`S${text}`, issues);
   return issues;
 }
 

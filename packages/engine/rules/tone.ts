@@ -14,7 +14,7 @@ import type { Blockquote, Root, RootContent } from 'mdast';
 import type { Report } from '../finding';
 import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
-import { matchPhrases, wordStarts, type PhraseMatch, type WordStart } from './tone/match';
+import { matchPhrasesBySentence, sentenceSlices, type PhraseMatch, type SentenceSlice } from './tone/match';
 import { reviveRule, type StoredRule } from './tone/stored';
 import { CLASSIFIER_NOTE, markerNames, reachingRules, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
 import classifierWeights from './tone/classifier.json';
@@ -91,7 +91,8 @@ interface Span {
   text: string;
   /** Offsets (in text) where quoted text starts and ends. */
   quotes: Array<[number, number]>;
-  words?: WordStart[];
+  /** The text's sentences, cut on first use. */
+  sentences?: SentenceSlice[];
   /** Each rule's phrase matches in the text, shared by every span with the same text (see matchCache). */
   matches: Map<CompiledRule, PhraseMatch[]>;
 }
@@ -179,9 +180,10 @@ function inQuote(span: Span, index: number): boolean {
   return span.quotes.some(([s, e]) => index >= s && index < e);
 }
 
+/** A rule's phrase matches (or markers) in a span, searched once per text and kept with the span's text. */
 function phraseMatches(rule: CompiledRule, span: Span): PhraseMatch[] {
   let found = span.matches.get(rule);
-  if (!found) span.matches.set(rule, (found = matchPhrases(rule, span.text, (span.words ??= wordStarts(span.text)))));
+  if (!found) span.matches.set(rule, (found = matchPhrasesBySentence(rule, (span.sentences ??= sentenceSlices(span.text)))));
   return found;
 }
 
@@ -238,8 +240,7 @@ const SENTENCE_END = /[.!?]+(?=[\s"”’)]|$)/g;
 function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
   const stack = rule.stack;
   if (!stack) return;
-  let markers = span.matches.get(stack.markers);
-  if (!markers) span.matches.set(stack.markers, (markers = matchPhrases(stack.markers, span.text, (span.words ??= wordStarts(span.text)))));
+  const markers = phraseMatches(stack.markers, span);
   if (markers.length < stack.spec.min) return;
   const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
@@ -259,13 +260,6 @@ function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], cont
   }
 }
 
-/** Markers of a phrase rule in a span, searched once per text (shared through the span's match cache). */
-function markersIn(markers: CompiledRule, span: Span): PhraseMatch[] {
-  let found = span.matches.get(markers);
-  if (!found) span.matches.set(markers, (found = matchPhrases(markers, span.text, (span.words ??= wordStarts(span.text)))));
-  return found;
-}
-
 /**
  * Whether a cue of the rule holds in the match's sentence on other words than the match: then the sentence
  * would still be flagged after the fix (the fix would not leave it polite), so the fix is withdrawn.
@@ -276,7 +270,7 @@ function cueOutside(rule: CompiledRule, span: Span, match: PhraseMatch): boolean
   const sentence = sentenceOf(match.start);
   const outside = (m: PhraseMatch) => sentenceOf(m.start) === sentence && !inQuote(span, m.start) && (m.end <= match.start || m.start >= match.end);
   return rule.cueRules.some(
-    (cue) => cue.groups.every((g) => markersIn(g, span).some(outside)) && !(cue.unless && markersIn(cue.unless, span).some((m) => sentenceOf(m.start) === sentence)),
+    (cue) => cue.groups.every((g) => phraseMatches(g, span).some(outside)) && !(cue.unless && phraseMatches(cue.unless, span).some((m) => sentenceOf(m.start) === sentence)),
   );
 }
 
@@ -291,9 +285,9 @@ function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], context
   const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
   const reported = new Set<number>(found.filter((f) => !inQuote(span, f.start)).map((f) => sentenceOf(f.start)));
   for (const cue of rule.cueRules) {
-    const groups = cue.groups.map((g) => markersIn(g, span).filter((m) => !inQuote(span, m.start)));
+    const groups = cue.groups.map((g) => phraseMatches(g, span).filter((m) => !inQuote(span, m.start)));
     if (groups.some((g) => !g.length)) continue;
-    const softened = new Set((cue.unless ? markersIn(cue.unless, span) : []).map((m) => sentenceOf(m.start)));
+    const softened = new Set((cue.unless ? phraseMatches(cue.unless, span) : []).map((m) => sentenceOf(m.start)));
     for (const first of groups[0]) {
       const sentence = sentenceOf(first.start);
       if (reported.has(sentence) || softened.has(sentence)) continue;
@@ -339,7 +333,7 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
   for (const span of spans) {
     const ranges = span.subject ? ([[0, span.text.length]] as Array<[number, number]>) : sentenceRanges(span.text);
     if (!ranges.length) continue;
-    const markers = markerNames(rules, (rule) => markersIn(rule, span), ranges);
+    const markers = markerNames(rules, (rule) => phraseMatches(rule, span), ranges);
     ranges.forEach(([start, end], i) => {
       const text = withoutQuotes(span.text.slice(start, end));
       if (!/\p{L}/u.test(text)) return;

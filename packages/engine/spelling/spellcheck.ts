@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import type { Dialect } from '../settings';
 import { spellChecker, type SpellChecker } from './dictionaries';
 import { englishTree } from './english';
+import { bySentence } from '../language/sentences';
 import { LruCache } from './lru';
 import type { CompiledDictionary } from './nspellCompatible';
 
@@ -75,9 +76,23 @@ function collector(): { messages: Collected[]; file: unknown } {
   return { messages, file };
 }
 
-/** The unknown words of a prose text (non-prose already blanked), cached by text and dialect. */
+/**
+ * The unknown words of a prose text (non-prose already blanked), cached by text and dialect, and found
+ * sentence by sentence: a keystroke changes one sentence, and the others come from the cache. A word is
+ * judged on its own, so this is what one pass over the text gives (test/sentence-cache.test.ts).
+ */
 export function unknownWords(text: string, dialect: Dialect): UnknownWord[] {
   const key = `${dialect}\u0000${text}`;
+  const cached = blockCache.get(key);
+  if (cached) return cached;
+  const words = bySentence(text, (sentence) => unknownWordsInOnePass(sentence, dialect));
+  blockCache.set(key, words);
+  return words;
+}
+
+/** The unknown words of a text, parsed whole; cached by text (the sentences', in unknownWords). */
+export function unknownWordsInOnePass(text: string, dialect: Dialect): UnknownWord[] {
+  const key = `${dialect}\u0001${text}`;
   const cached = blockCache.get(key);
   if (cached) return cached;
   const entry = speller(dialect);

@@ -9,6 +9,8 @@
  * expression (case-insensitive, over the text as written) confirms it and gives the match, so findings and
  * fixes (which quote the text) are exactly what it alone would give.
  */
+import { sentenceCuts } from '../../language/sentences';
+import { LruCache } from '../../spelling/lru';
 import type { CompiledPhrase, CompiledRule } from './data';
 
 export interface PhraseMatch {
@@ -149,4 +151,40 @@ function toMatch(phrase: CompiledPhrase, m: RegExpExecArray): PhraseMatch {
       .trim(),
   );
   return { start: m.index, end, phrase, better };
+}
+
+/** A sentence of a text, and each rule's matches in it (offsets in the sentence). */
+export interface SentenceSlice {
+  /** Offset of the sentence in the text it was cut from. */
+  from: number;
+  text: string;
+  matches: Map<CompiledRule, PhraseMatch[]>;
+}
+
+/** Matches by sentence text: a keystroke changes one sentence of a paragraph, and the others are found here. */
+const sentenceCache = new LruCache<string, Map<CompiledRule, PhraseMatch[]>>(400_000, (text) => text.length);
+
+/** A text cut into its sentences (language/sentences.ts), each with its cached matches. */
+export function sentenceSlices(text: string): SentenceSlice[] {
+  return sentenceCuts(text).map(([from, to]) => {
+    const sentence = text.slice(from, to);
+    let matches = sentenceCache.get(sentence);
+    if (!matches) sentenceCache.set(sentence, (matches = new Map()));
+    return { from, text: sentence, matches };
+  });
+}
+
+/**
+ * A rule's matches in a text, found sentence by sentence (each from its cache). No phrase reaches across
+ * a sentence's end, so this is what one pass of `matchPhrases` over the text gives
+ * (test/sentence-cache.test.ts compares the two over every corpus).
+ */
+export function matchPhrasesBySentence(rule: CompiledRule, sentences: SentenceSlice[]): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const sentence of sentences) {
+    let part = sentence.matches.get(rule);
+    if (!part) sentence.matches.set(rule, (part = matchPhrases(rule, sentence.text)));
+    for (const m of part) found.push(sentence.from ? { ...m, start: m.start + sentence.from, end: m.end + sentence.from } : m);
+  }
+  return found;
 }
