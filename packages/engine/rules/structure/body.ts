@@ -2,6 +2,7 @@
 import type { Draft } from '../../draft';
 import type { Letter } from '../../letter';
 import type { RuleContext, RuleMeta } from '../types';
+import { LruCache } from '../../spelling/lru';
 
 export interface StructureRule {
   meta: RuleMeta;
@@ -25,15 +26,28 @@ export interface Word extends Span {
 /** A word: letters and digits, with inner apostrophes and hyphens ("don't", "follow-up"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Each block's words (offsets in the block), by the block's text: an unchanged paragraph is not scanned again. */
+const blockWordsCache = new LruCache<string, Word[]>(200_000, (text) => text.length);
+
+function blockWords(text: string): Word[] {
+  let words = blockWordsCache.get(text);
+  if (!words) {
+    words = [];
+    for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    blockWordsCache.set(text, words);
+  }
+  return words;
+}
+
 /** The prose words between two offsets (code, URLs and Markdown syntax are not words). */
 export function proseWords(draft: Draft, start: number, end: number): Word[] {
   const words: Word[] = [];
   for (const block of draft.blocks) {
     if (block.end <= start || block.start >= end) continue;
-    for (const m of block.text.matchAll(WORD)) {
-      const s = block.start + m.index;
-      const e = s + m[0].length;
-      if (s >= start && e <= end) words.push({ start: s, end: e, text: m[0] });
+    for (const w of blockWords(block.text)) {
+      const s = block.start + w.start;
+      const e = block.start + w.end;
+      if (s >= start && e <= end) words.push({ start: s, end: e, text: w.text });
     }
   }
   return words;

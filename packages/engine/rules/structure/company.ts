@@ -87,6 +87,9 @@ interface WordJudge {
 
 /** A capitalised word mid-sentence a slip away from one of the name's distinctive words. */
 function nearDistinctive(word: Word, distinctive: readonly Variant[], judge: WordJudge): Variant | undefined {
+  // The cheapest test that rules out most words first: a slip keeps the first letter.
+  const first = word.text[0].toLowerCase()[0];
+  if (!distinctive.some((d) => d.key[0] === first)) return undefined;
   const text = word.text.replace(/['’]s$/i, '');
   if (!/^\p{Lu}/u.test(text) || SENTENCE_WORDS.has(text) || judge.knownWords.has(text.toLowerCase())) return undefined;
   if (judge.startsSentence(word)) return undefined;
@@ -110,7 +113,7 @@ function findMismatches(
   const firstLetters = new Set([...names.map((v) => v.key[0]), ...[...known].map((k) => k[0])]);
   let i = 0;
   next: while (i < words.length) {
-    if (!firstLetters.has(words[i].text.toLowerCase()[0])) {
+    if (!firstLetters.has(words[i].text[0].toLowerCase()[0])) {
       const slip = judge && nearDistinctive(words[i], distinctive, judge);
       if (slip) report([words[i]], slip);
       i++;
@@ -210,9 +213,15 @@ function startsSentence(text: string, start: number): boolean {
 function splitAmpersand(text: string) {
   return (word: Word, i: number, all: Word[]): Word[] => {
     const next = all[i + 1];
-    if (!next) return [word];
+    if (!next || !hasAmpersand(text, word.end, next.start)) return [word];
     const gap = text.slice(word.end, next.start);
     const amp = gap.indexOf('&');
-    return amp >= 0 && gap.trim() === '&' ? [word, { start: word.end + amp, end: word.end + amp + 1, text: '&' }] : [word];
+    return gap.trim() === '&' ? [word, { start: word.end + amp, end: word.end + amp + 1, text: '&' }] : [word];
   };
+}
+
+/** Whether text[from, to) holds "&", without cutting it out (most gaps between words are one space). */
+function hasAmpersand(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x26) return true;
+  return false;
 }
