@@ -92,7 +92,12 @@ export interface GrammarMatch {
   why: string;
 }
 
-/** Matches by block text and by sentence text (keys differ in their first letter). */
+/**
+ * Matches of plain blocks (not a list item, nothing blanked) keyed by the text itself, which is the same
+ * string from one check to the next, so it is hashed once (see spellcheck.ts); other blocks and sentences
+ * by a key that says which they are.
+ */
+const plainBlockCache = new LruCache<string, GrammarMatch[]>(400_000, (key) => key.length);
 const cache = new LruCache<string, GrammarMatch[]>(400_000, (key) => key.length);
 
 /**
@@ -102,15 +107,17 @@ const cache = new LruCache<string, GrammarMatch[]>(400_000, (key) => key.length)
  * (test/sentence-cache.test.ts compares the two over every corpus).
  */
 export function grammarDataMatches(text: string, original: string, listItem: boolean): GrammarMatch[] {
-  const key = `${listItem ? 'L' : 'P'}${text}\u0000${original === text ? '' : original}`;
-  const cached = cache.get(key);
+  const plain = !listItem && original === text;
+  const key = plain ? text : `${listItem ? 'L' : 'P'}${text}\u0000${original}`;
+  const blocks = plain ? plainBlockCache : cache;
+  const cached = blocks.get(key);
   if (cached) return cached;
   const matches: GrammarMatch[] = [];
   for (const [from, to] of sentenceSlices(tokenize(text, original), text.length)) {
     const part = sentenceMatches(text.slice(from, to), original === text ? undefined : original.slice(from, to), listItem && from === 0);
     for (const m of part) matches.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
   }
-  cache.set(key, matches);
+  blocks.set(key, matches);
   return matches;
 }
 

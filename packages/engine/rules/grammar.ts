@@ -56,8 +56,9 @@ interface Collected {
   place?: { start?: { offset?: number }; end?: { offset?: number } };
 }
 
-/** Blocks' issues by the blocks' text, limited by characters (see spellcheck.ts). */
-const cache = new LruCache<string, GrammarIssue[]>(400_000, (key) => key.length);
+/** Issues by the blocks' text and by the sentences' (keyed by the text itself: see spellcheck.ts). */
+const blockCache = new LruCache<string, GrammarIssue[]>(400_000, (key) => key.length);
+const sentenceCache = new LruCache<string, GrammarIssue[]>(400_000, (key) => key.length);
 
 /**
  * The grammar issues of a prose text (non-prose blanked), cached by text, and found sentence by sentence:
@@ -65,16 +66,16 @@ const cache = new LruCache<string, GrammarIssue[]>(400_000, (key) => key.length)
  * a sentence's end, so this is what one pass over the text gives (test/sentence-cache.test.ts).
  */
 export function grammarIssues(text: string): GrammarIssue[] {
-  const cached = cache.get(`B${text}`);
+  const cached = blockCache.get(text);
   if (cached) return cached;
   const issues = bySentence(text, grammarIssuesInOnePass);
-  cache.set(`B${text}`, issues);
+  blockCache.set(text, issues);
   return issues;
 }
 
 /** The grammar issues of a text, parsed whole; cached by text (the sentences', in grammarIssues). */
 export function grammarIssuesInOnePass(text: string): GrammarIssue[] {
-  const cached = cache.get(`S${text}`);
+  const cached = sentenceCache.get(text);
   if (cached) return cached;
   const messages: Collected[] = [];
   // Stands in for a VFile: the plugins only call `message`.
@@ -114,7 +115,7 @@ export function grammarIssuesInOnePass(text: string): GrammarIssue[] {
     }
   }
   issues.sort((a, b) => a.start - b.start);
-  cache.set(`S${text}`, issues);
+  sentenceCache.set(text, issues);
   return issues;
 }
 

@@ -107,15 +107,38 @@ export const toneRules: RuleFamily = {
   check(context) {
     const spans = proseSpans(context);
     const rules = compiledPhraseRules();
-    // What the phrase rules report is kept: the classifier speaks only where its rule said nothing.
-    const reported: Report[] = [];
-    const recording: RuleContext = { ...context, report: (r) => (reported.push(r), context.report(r)) };
-    for (const rule of rules) checkPhrases(rule, rules, spans, recording);
-    checkClassifier(spans, rules, reported, context);
+    for (const span of spans) {
+      for (const r of spanReports(span, rules)) context.report(span.start ? { ...r, start: r.start + span.start, end: r.end + span.start } : r);
+    }
     checkExclamations(spans, context);
     checkShouting(spans, context);
   },
 };
+
+/**
+ * What the phrase rules and the classifier report in one span (offsets in the span), kept by the span's
+ * text: they read nothing but the span, so a paragraph that did not change costs one lookup, however long
+ * the file. The subject line has its own cache (its exclamation marks and sentences count differently).
+ */
+type Reporter = (report: Report) => void;
+
+const bodyReports = new LruCache<string, Report[]>(400_000, (text) => text.length);
+const subjectReports = new LruCache<string, Report[]>(10_000, (text) => text.length);
+
+function spanReports(span: Span, rules: CompiledRule[]): Report[] {
+  const cache = span.subject ? subjectReports : bodyReports;
+  let reports = cache.get(span.text);
+  if (!reports) {
+    const found: Report[] = [];
+    const local: Span = { ...span, start: 0 };
+    const record = (r: Report) => void found.push(r);
+    for (const rule of rules) checkPhrases(rule, rules, [local], record);
+    // The classifier speaks only where its rule said nothing, so it reads what the phrases reported.
+    checkClassifier([local], rules, [...found], record);
+    cache.set(span.text, (reports = found));
+  }
+  return reports;
+}
 
 function proseSpans({ draft, letter, isDraft }: RuleContext): Span[] {
   const limit = isDraft && letter.signOff ? letter.signOff.end : Infinity;
@@ -206,11 +229,11 @@ function leavesImpolite(match: PhraseMatch, span: Span, rules: CompiledRule[]): 
   );
 }
 
-function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], context: RuleContext): void {
+function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], emit: Reporter): void {
   for (const span of spans) {
     const found = phraseMatches(rule, span);
-    checkStacked(rule, span, found, context);
-    checkCues(rule, span, found, context);
+    checkStacked(rule, span, found, emit);
+    checkCues(rule, span, found, emit);
     for (const found1 of found) {
       if (inQuote(span, found1.start)) continue;
       const withdraw = found1.better.length && DEMANDING.has(rule.meta.id) && (leavesImpolite(found1, span, rules) || cueOutside(rule, span, found1));
@@ -219,7 +242,7 @@ function checkPhrases(rule: CompiledRule, rules: CompiledRule[], spans: Span[], 
       const suggestions = match.better.map((b) => fitCase(fitDeletion(b, span.text, match.start, match.end), span.text, match.start));
       // A fix is named in the message; without one (none fits here) the phrase's advice says what to write.
       const advice = match.better[0] ? `Try "${suggestions[0]}" instead.` : (match.phrase.advice ?? rule.advice);
-      context.report({
+      emit({
         rule: rule.meta.id,
         start: span.start + match.start,
         end: span.start + match.end,
@@ -237,7 +260,7 @@ const SENTENCE_END = /[.!?]+(?=[\s"”’)]|$)/g;
  * A rule's stacked markers: where a sentence has `min` of them and no phrase of the rule already matched
  * in it, one finding covers them, first to last, with the rule's stacked advice and no fix.
  */
-function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
+function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], emit: Reporter): void {
   const stack = rule.stack;
   if (!stack) return;
   const markers = phraseMatches(stack.markers, span);
@@ -256,7 +279,7 @@ function checkStacked(rule: CompiledRule, span: Span, found: PhraseMatch[], cont
     const start = list[0].start;
     const end = list[list.length - 1].end;
     const named = list.map((m) => quote(span.text.slice(m.start, m.end))).join(', ');
-    context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${named}: ${stack.spec.why}. ${stack.spec.advice}` });
+    emit({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${named}: ${stack.spec.why}. ${stack.spec.advice}` });
   }
 }
 
@@ -279,7 +302,7 @@ function cueOutside(rule: CompiledRule, span: Span, match: PhraseMatch): boolean
  * reader), none of its softeners, and no phrase of the rule, one finding covers the markers, first to last,
  * with the cue's advice and no fix.
  */
-function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], context: RuleContext): void {
+function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], emit: Reporter): void {
   if (!rule.cueRules.length) return;
   const ends = [...span.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   const sentenceOf = (at: number) => ends.findIndex((e) => at < e);
@@ -299,7 +322,7 @@ function checkCues(rule: CompiledRule, span: Span, found: PhraseMatch[], context
       reported.add(sentence);
       const start = Math.min(...chosen.map((m) => m.start));
       const end = Math.max(...chosen.map((m) => m.end));
-      context.report({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${quote(span.text.slice(start, end))} ${cue.spec.why}. ${cue.spec.advice}` });
+      emit({ rule: rule.meta.id, start: span.start + start, end: span.start + end, message: `${quote(span.text.slice(start, end))} ${cue.spec.why}. ${cue.spec.advice}` });
     }
   }
 }
@@ -313,7 +336,7 @@ const QUOTED_WORDS = 8;
  * sentence, with the rule's advice and no fix (no single phrase is to blame); at most one such finding a
  * sentence (see `classify`). Quoted words are blanked.
  */
-function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[], context: RuleContext): void {
+function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[], emit: Reporter): void {
   const model = toneClassifier();
   // The rules reported in a sentence: findings start inside their sentence (phrases, cues and stacks are
   // matched sentence by sentence), found by binary search among the findings sorted by start.
@@ -345,7 +368,7 @@ function checkClassifier(spans: Span[], rules: CompiledRule[], reported: Report[
       const file = byId(id);
       const words = span.text.slice(start, end).split(/\s+/);
       const quoted = words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(' ')} …` : words.join(' ');
-      context.report({ rule: id, start: from, end: to, message: `${quote(quoted)} ${file.reason} (${CLASSIFIER_NOTE}). ${file.advice}` });
+      emit({ rule: id, start: from, end: to, message: `${quote(quoted)} ${file.reason} (${CLASSIFIER_NOTE}). ${file.advice}` });
     });
   }
 }

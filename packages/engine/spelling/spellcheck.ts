@@ -28,7 +28,19 @@ export interface UnknownWord {
  * Blocks' unknown words, by the blocks' text. Limited by characters, not entries: a long single-paragraph
  * file edited key by key makes a new long key on every keystroke.
  */
-const blockCache = new LruCache<string, UnknownWord[]>(400_000, (key) => key.length);
+const blockCaches = new Map<string, LruCache<string, UnknownWord[]>>();
+
+/**
+ * The cache for a dialect's blocks or sentences, keyed by the text itself: a paragraph's text is the same
+ * string from one check to the next (draft.ts keeps it with the parsed chunk), so its hash is computed once,
+ * where a key made by joining it to a prefix would be hashed again, whole, on every keystroke.
+ */
+function cacheFor(dialect: Dialect, of: 'blocks' | 'sentences'): LruCache<string, UnknownWord[]> {
+  const name = `${dialect} ${of}`;
+  let cache = blockCaches.get(name);
+  if (!cache) blockCaches.set(name, (cache = new LruCache<string, UnknownWord[]>(400_000, (key) => key.length)));
+  return cache;
+}
 
 /**
  * retext-spell remembers every distinct unknown word it has reported and cannot be told to forget; after
@@ -82,18 +94,18 @@ function collector(): { messages: Collected[]; file: unknown } {
  * judged on its own, so this is what one pass over the text gives (test/sentence-cache.test.ts).
  */
 export function unknownWords(text: string, dialect: Dialect): UnknownWord[] {
-  const key = `${dialect}\u0000${text}`;
-  const cached = blockCache.get(key);
+  const cache = cacheFor(dialect, 'blocks');
+  const cached = cache.get(text);
   if (cached) return cached;
   const words = bySentence(text, (sentence) => unknownWordsInOnePass(sentence, dialect));
-  blockCache.set(key, words);
+  cache.set(text, words);
   return words;
 }
 
 /** The unknown words of a text, parsed whole; cached by text (the sentences', in unknownWords). */
 export function unknownWordsInOnePass(text: string, dialect: Dialect): UnknownWord[] {
-  const key = `${dialect}\u0001${text}`;
-  const cached = blockCache.get(key);
+  const cache = cacheFor(dialect, 'sentences');
+  const cached = cache.get(text);
   if (cached) return cached;
   const entry = speller(dialect);
   const { messages, file } = collector();
@@ -106,7 +118,7 @@ export function unknownWordsInOnePass(text: string, dialect: Dialect): UnknownWo
     const end = m.place?.end?.offset;
     if (start !== undefined && end !== undefined) words.push({ start, end, word: text.slice(start, end) });
   }
-  blockCache.set(key, words);
+  cache.set(text, words);
   return words;
 }
 
