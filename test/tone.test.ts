@@ -266,6 +266,16 @@ describe('capitals', () => {
     const text = draftWith('I admire KPMG LLP and its work.').replace('Hartley & Finch LLP', 'KPMG LLP');
     expect(check(text, { settings: defaultSettings(), today }).findings.filter((f) => f.rule === 'tone/shouting')).toEqual([]);
   });
+  it('follow the front matter and the user\'s words as they change, for the same paragraph', () => {
+    // Shouting is kept per paragraph; what else it depends on must still count from one check to the next.
+    const body = 'I would love to help GROW the team.';
+    const shouted = (text: string, words: string[] = []) =>
+      check(text, { settings: { ...defaultSettings(), words }, today }).findings.filter((f) => f.rule === 'tone/shouting').map((f) => f.actual);
+    expect(shouted(draftWith(body))).toEqual(['GROW']);
+    expect(shouted(draftWith(body).replace('Hartley & Finch LLP', 'GROW Partners'))).toEqual([]);
+    expect(shouted(draftWith(body), ['GROW'])).toEqual([]);
+    expect(shouted(draftWith(body))).toEqual(['GROW']);
+  });
 });
 
 describe('what is checked', () => {

@@ -396,7 +396,7 @@ function checkExclamations(spans: Span[], context: RuleContext): void {
       if (seen++ === 0) continue;
       // In "!!" (and "?!", "!?") the extra mark goes; a lone extra mark becomes a full stop.
       const doubled = (i > 0 && /[!?.]/.test(span.text[i - 1])) || span.text[i + 1] === '?';
-      report(context, EXCLAMATION, span.start + i, span.start + i + 1, '"!"', doubled ? '' : '.');
+      context.report(toneReport(EXCLAMATION, span.start + i, span.start + i + 1, '"!"', doubled ? '' : '.'));
     }
   }
 }
@@ -411,40 +411,70 @@ const EMPHASIS_RANK = 12_000;
  * (NHS, HACCP, NASDAQ) are not English words and are never shouting, alone or side by side ("AWS EC2").
  * A word next to a digit is a code ("ISO 27001" is two codes, "B2B" one).
  */
+/**
+ * Shouting findings (offsets in the span) by the span's text, then by what else they depend on: the
+ * dialect, the user's words and the capitals of the draft's names. An unchanged paragraph costs a lookup.
+ */
+const shoutingBySpan = new LruCache<string, Map<string, Report[]>>(400_000, (text) => text.length);
+/** The user's word lists, told apart in the cache keys (the settings object reuses its list while it is unchanged). */
+const wordListIds = new WeakMap<readonly string[], number>();
+let wordLists = 0;
+
+function shoutingContext({ facts, settings }: RuleContext): string {
+  let id = wordListIds.get(settings.words);
+  if (id === undefined) wordListIds.set(settings.words, (id = wordLists++));
+  const capitals = new Set<string>();
+  for (const text of facts.names) for (const w of text.matchAll(CAPS_WORD)) capitals.add(w[0]);
+  return `${facts.dialect} ${id} ${[...capitals].sort().join(' ')}`;
+}
+
 function checkShouting(spans: Span[], context: RuleContext): void {
-  const known = knownCapitals(context);
-  const emphasis = emphasisTest(context);
+  const key = shoutingContext(context);
+  let known: ReturnType<typeof knownCapitals> | undefined;
+  let emphasis: ReturnType<typeof emphasisTest> | undefined;
   for (const span of spans) {
-    const words = [...span.text.matchAll(CAPS_WORD)]
-      .filter((w) => !known.has(w[0]) && !inQuote(span, w.index) && !acronymInUse(span.text, w.index, w.index + w[0].length))
-      .map((w) => ({ start: w.index, end: w.index + w[0].length, text: w[0], letters: w[0].replace(/['’]/g, '').length }));
-    let i = 0;
-    while (i < words.length) {
-      let j = i;
-      while (j + 1 < words.length && /^(?:\s+|-|\s+[-–—]\s+)$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
-      const run = words.slice(i, j + 1);
-      i = j + 1;
-      const counted = run.filter((w) => w.letters >= 2);
-      const emphatic = counted.filter((w) => emphasis(w.text, span.text, w.start, w.end)).length;
-      // Beside an acronym, one common word is more likely part of a name ("SAP EWM", "CAN bus" aside).
-      if (!emphatic || (emphatic < 2 && emphatic < counted.length) || partOfName(span.text, run[0].start, run[run.length - 1].end)) continue;
-      // Single letters ("I", "A") at the edges of a run are not shouting on their own.
-      let first = 0;
-      let last = run.length - 1;
-      while (run[first].letters < 2) first++;
-      while (run[last].letters < 2) last--;
-      const start = run[first].start;
-      const end = run[last].end;
-      const actual = span.text.slice(start, end);
-      // The fix lowers the words and keeps acronyms (and "I") as they are.
-      let fixed = '';
-      let at = start;
-      for (const w of run.slice(first, last + 1)) {
-        fixed += span.text.slice(at, w.start) + (w.letters >= 2 && emphasis(w.text, span.text, w.start, w.end) ? w.text.toLowerCase() : w.text);
-        at = w.end;
-      }
-      report(context, SHOUTING, span.start + start, span.start + end, quote(actual), fitCase(fixed, span.text, start));
+    let byContext = shoutingBySpan.get(span.text);
+    if (!byContext) shoutingBySpan.set(span.text, (byContext = new Map()));
+    let found = byContext.get(key);
+    if (!found) {
+      const reports: Report[] = [];
+      shoutingIn({ ...span, start: 0 }, (known ??= knownCapitals(context)), (emphasis ??= emphasisTest(context)), (r) => void reports.push(r));
+      byContext.set(key, (found = reports));
     }
+    for (const r of found) context.report(span.start ? { ...r, start: r.start + span.start, end: r.end + span.start } : r);
+  }
+}
+
+function shoutingIn(span: Span, known: ReturnType<typeof knownCapitals>, emphasis: ReturnType<typeof emphasisTest>, emit: Reporter): void {
+  const words = [...span.text.matchAll(CAPS_WORD)]
+    .filter((w) => !known.has(w[0]) && !inQuote(span, w.index) && !acronymInUse(span.text, w.index, w.index + w[0].length))
+    .map((w) => ({ start: w.index, end: w.index + w[0].length, text: w[0], letters: w[0].replace(/['’]/g, '').length }));
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && /^(?:\s+|-|\s+[-–—]\s+)$/.test(span.text.slice(words[j].end, words[j + 1].start))) j++;
+    const run = words.slice(i, j + 1);
+    i = j + 1;
+    const counted = run.filter((w) => w.letters >= 2);
+    const emphatic = counted.filter((w) => emphasis(w.text, span.text, w.start, w.end)).length;
+    // Beside an acronym, one common word is more likely part of a name ("SAP EWM", "CAN bus" aside).
+    if (!emphatic || (emphatic < 2 && emphatic < counted.length) || partOfName(span.text, run[0].start, run[run.length - 1].end)) continue;
+    // Single letters ("I", "A") at the edges of a run are not shouting on their own.
+    let first = 0;
+    let last = run.length - 1;
+    while (run[first].letters < 2) first++;
+    while (run[last].letters < 2) last--;
+    const start = run[first].start;
+    const end = run[last].end;
+    const actual = span.text.slice(start, end);
+    // The fix lowers the words and keeps acronyms (and "I") as they are.
+    let fixed = '';
+    let at = start;
+    for (const w of run.slice(first, last + 1)) {
+      fixed += span.text.slice(at, w.start) + (w.letters >= 2 && emphasis(w.text, span.text, w.start, w.end) ? w.text.toLowerCase() : w.text);
+      at = w.end;
+    }
+    emit(toneReport(SHOUTING, start, end, quote(actual), fitCase(fixed, span.text, start)));
   }
 }
 
@@ -544,9 +574,8 @@ function userCapitals(words: readonly string[]): Set<string> {
   return known;
 }
 
-function report(context: RuleContext, rule: ToneRuleFile, start: number, end: number, actual: string, suggestion: string): void {
-  const r: Report = { rule: rule.meta.id, start, end, message: `${actual} ${rule.reason}. ${rule.advice}`, suggestions: [suggestion] };
-  context.report(r);
+function toneReport(rule: ToneRuleFile, start: number, end: number, actual: string, suggestion: string): Report {
+  return { rule: rule.meta.id, start, end, message: `${actual} ${rule.reason}. ${rule.advice}`, suggestions: [suggestion] };
 }
 
 function quote(actual: string): string {
