@@ -23,11 +23,21 @@ export function sentenceCuts(text: string): Array<[number, number]> {
   return cuts;
 }
 
-/** What `ofSentence` finds in each sentence of `text`, with offsets moved to the text's. */
-export function bySentence<T extends { start: number; end: number }>(text: string, ofSentence: (sentence: string) => T[]): T[] {
+/**
+ * What `ofSentence` finds in each sentence of `text` (told where the sentence starts), with offsets moved
+ * to the text's; `cuts` are the sentences, sentenceCuts(text) unless a check cuts its own way.
+ */
+export function bySentence<T extends { start: number; end: number }>(
+  text: string,
+  ofSentence: (sentence: string, from: number) => T[],
+  cuts: Array<[number, number]> = sentenceCuts(text),
+): T[] {
   const found: T[] = [];
-  for (const [from, to] of sentenceCuts(text)) {
-    for (const item of ofSentence(text.slice(from, to))) found.push(from ? { ...item, start: item.start + from, end: item.end + from } : item);
-  }
+  for (const [from, to] of cuts) for (const item of ofSentence(text.slice(from, to), from)) found.push(shifted(item, from));
   return found;
+}
+
+/** A finding with offsets `by` characters further on (the same finding when `by` is 0). */
+export function shifted<T extends { start: number; end: number }>(item: T, by: number): T {
+  return by ? { ...item, start: item.start + by, end: item.end + by } : item;
 }

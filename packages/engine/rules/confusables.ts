@@ -14,6 +14,7 @@ import { readSubjectVerbs } from './confusables/subjectVerb';
 import { pronounSlips } from './confusables/pronounNumber';
 import { quantifierNounSlips } from './confusables/quantifierNoun';
 import { tokenize, type Token } from '../language/tokens';
+import { bySentence } from '../language/sentences';
 import { LruCache } from '../spelling/lru';
 import { proseBlocks } from '../spelling/prose';
 import classes from './confusables/classes.json';
@@ -112,11 +113,11 @@ export function grammarDataMatches(text: string, original: string, listItem: boo
   const blocks = plain ? plainBlockCache : cache;
   const cached = blocks.get(key);
   if (cached) return cached;
-  const matches: GrammarMatch[] = [];
-  for (const [from, to] of sentenceSlices(tokenize(text, original), text.length)) {
-    const part = sentenceMatches(text.slice(from, to), original === text ? undefined : original.slice(from, to), listItem && from === 0);
-    for (const m of part) matches.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
-  }
+  const matches = bySentence(
+    text,
+    (sentence, from) => sentenceMatches(sentence, original === text ? undefined : original.slice(from, from + sentence.length), listItem && from === 0),
+    sentenceSlices(tokenize(text, original), text.length),
+  );
   blocks.set(key, matches);
   return matches;
 }

@@ -15,6 +15,7 @@ import type { Report } from '../finding';
 import type { RuleContext, RuleFamily } from './types';
 import { compileToneData, readRuleFile, type CompiledRule, type ToneRuleFile } from './tone/data';
 import { matchPhrasesBySentence, sentenceSlices, type PhraseMatch, type SentenceSlice } from './tone/match';
+import { shifted } from '../language/sentences';
 import { reviveRule, type StoredRule } from './tone/stored';
 import { CLASSIFIER_NOTE, markerNames, reachingRules, readyModel, sentenceFeatures, sentenceRanges, withoutQuotes, type ReadyModel, type ToneModel } from './tone/classifier';
 import classifierWeights from './tone/classifier.json';
@@ -108,20 +109,20 @@ export const toneRules: RuleFamily = {
     const spans = proseSpans(context);
     const rules = compiledPhraseRules();
     for (const span of spans) {
-      for (const r of spanReports(span, rules)) context.report(span.start ? { ...r, start: r.start + span.start, end: r.end + span.start } : r);
+      for (const r of spanReports(span, rules)) context.report(shifted(r, span.start));
     }
     checkExclamations(spans, context);
     checkShouting(spans, context);
   },
 };
 
+type Reporter = (report: Report) => void;
+
 /**
  * What the phrase rules and the classifier report in one span (offsets in the span), kept by the span's
  * text: they read nothing but the span, so a paragraph that did not change costs one lookup, however long
  * the file. The subject line has its own cache (its exclamation marks and sentences count differently).
  */
-type Reporter = (report: Report) => void;
-
 const bodyReports = new LruCache<string, Report[]>(400_000, (text) => text.length);
 const subjectReports = new LruCache<string, Report[]>(10_000, (text) => text.length);
 
@@ -406,12 +407,6 @@ const CAPS_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}+(?:['’]\p{Lu}+)*(?![\p{L}\p{N}]
 const EMPHASIS_RANK = 12_000;
 
 /**
- * Capitals used for emphasis: a common English word in capitals ("VERY", "PLEASE"), alone or in a run of
- * capitalised words (joined by spaces or hyphens: "URGENT FOLLOW-UP"). Acronyms and codes of any length
- * (NHS, HACCP, NASDAQ) are not English words and are never shouting, alone or side by side ("AWS EC2").
- * A word next to a digit is a code ("ISO 27001" is two codes, "B2B" one).
- */
-/**
  * Shouting findings (offsets in the span) by the span's text, then by what else they depend on: the
  * dialect, the user's words and the capitals of the draft's names. An unchanged paragraph costs a lookup.
  */
@@ -423,11 +418,15 @@ let wordLists = 0;
 function shoutingContext({ facts, settings }: RuleContext): string {
   let id = wordListIds.get(settings.words);
   if (id === undefined) wordListIds.set(settings.words, (id = wordLists++));
-  const capitals = new Set<string>();
-  for (const text of facts.names) for (const w of text.matchAll(CAPS_WORD)) capitals.add(w[0]);
-  return `${facts.dialect} ${id} ${[...capitals].sort().join(' ')}`;
+  return `${facts.dialect} ${id} ${[...nameCapitals(facts)].sort().join(' ')}`;
 }
 
+/**
+ * Capitals used for emphasis: a common English word in capitals ("VERY", "PLEASE"), alone or in a run of
+ * capitalised words (joined by spaces or hyphens: "URGENT FOLLOW-UP"). Acronyms and codes of any length
+ * (NHS, HACCP, NASDAQ) are not English words and are never shouting, alone or side by side ("AWS EC2").
+ * A word next to a digit is a code ("ISO 27001" is two codes, "B2B" one).
+ */
 function checkShouting(spans: Span[], context: RuleContext): void {
   const key = shoutingContext(context);
   let known: ReturnType<typeof knownCapitals> | undefined;
@@ -441,7 +440,7 @@ function checkShouting(spans: Span[], context: RuleContext): void {
       shoutingIn({ ...span, start: 0 }, (known ??= knownCapitals(context)), (emphasis ??= emphasisTest(context)), (r) => void reports.push(r));
       byContext.set(key, (found = reports));
     }
-    for (const r of found) context.report(span.start ? { ...r, start: r.start + span.start, end: r.end + span.start } : r);
+    for (const r of found) context.report(shifted(r, span.start));
   }
 }
 
@@ -553,12 +552,16 @@ function emphasisPart(word: string): boolean {
 
 /** Capitalised words the draft itself uses as names (company, interviewer...) or the user added. */
 function knownCapitals({ facts, settings }: RuleContext): { has(word: string): boolean } {
-  const names = new Set<string>();
-  for (const text of facts.names) {
-    for (const w of text.matchAll(CAPS_WORD)) names.add(w[0]);
-  }
+  const names = nameCapitals(facts);
   const user = userCapitals(settings.words);
   return { has: (word) => names.has(word) || user.has(word) };
+}
+
+/** The words in capitals of the draft's names (company, interviewer...). */
+function nameCapitals(facts: RuleContext['facts']): Set<string> {
+  const capitals = new Set<string>();
+  for (const text of facts.names) for (const w of text.matchAll(CAPS_WORD)) capitals.add(w[0]);
+  return capitals;
 }
 
 /** The capitals of the user's words, once per list (it can hold 150,000 words; settings objects are reused). */

@@ -25,16 +25,14 @@ export interface UnknownWord {
 }
 
 /**
- * Blocks' unknown words, by the blocks' text. Limited by characters, not entries: a long single-paragraph
- * file edited key by key makes a new long key on every keystroke.
+ * Unknown words by dialect, then by the text of a block or a sentence. Keyed by the text itself: a
+ * paragraph's text is the same string from one check to the next (draft.ts keeps it with the parsed
+ * chunk), so its hash is computed once, where a key joined to a prefix would be hashed whole on every
+ * keystroke. Limited by characters, not entries: a long single-paragraph file edited key by key makes a
+ * new long key on every keystroke.
  */
 const blockCaches = new Map<string, LruCache<string, UnknownWord[]>>();
 
-/**
- * The cache for a dialect's blocks or sentences, keyed by the text itself: a paragraph's text is the same
- * string from one check to the next (draft.ts keeps it with the parsed chunk), so its hash is computed once,
- * where a key made by joining it to a prefix would be hashed again, whole, on every keystroke.
- */
 function cacheFor(dialect: Dialect, of: 'blocks' | 'sentences'): LruCache<string, UnknownWord[]> {
   const name = `${dialect} ${of}`;
   let cache = blockCaches.get(name);

@@ -9,7 +9,7 @@
  * expression (case-insensitive, over the text as written) confirms it and gives the match, so findings and
  * fixes (which quote the text) are exactly what it alone would give.
  */
-import { sentenceCuts } from '../../language/sentences';
+import { sentenceCuts, shifted } from '../../language/sentences';
 import { LruCache } from '../../spelling/lru';
 import type { CompiledPhrase, CompiledRule } from './data';
 
@@ -184,7 +184,7 @@ export function matchPhrasesBySentence(rule: CompiledRule, sentences: SentenceSl
   for (const sentence of sentences) {
     let part = sentence.matches.get(rule);
     if (!part) sentence.matches.set(rule, (part = matchPhrases(rule, sentence.text)));
-    for (const m of part) found.push(sentence.from ? { ...m, start: m.start + sentence.from, end: m.end + sentence.from } : m);
+    for (const m of part) found.push(shifted(m, sentence.from));
   }
   return found;
 }
