@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../../finding';
 import type { RuleMeta } from '../types';
-import { compilePattern, EMOJI_SOURCE, NUMBER_SOURCE, WORD_CHAR, firstKeys, guarded, PatternError, requiredClasses } from './pattern';
+import { ANY_WORD, classKeyPrefixes, compilePattern, EMOJI_SOURCE, keyPrefixes, NUMBER_SOURCE, WORD_CHAR, guarded, PatternError, requiredClasses, type KeyPrefix } from './pattern';
 
 /** A rule file as written: documentation, message parts and (for phrase rules) the phrases. */
 export interface ToneRuleFile {
@@ -79,6 +79,12 @@ export interface CompiledPhrase extends PhraseSpec {
    * search for where it can start (tone/match.ts) tries these instead.
    */
   searchParts?: string[];
+  /**
+   * By the key of a match's first word, the keys of the words that can follow it (pattern.ts,
+   * `keyPrefixes`); a first word not here can be followed by any (a gap, a match of one word). The
+   * matcher looks at the text's second word before it tries the expression.
+   */
+  secondWords?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -112,7 +118,7 @@ export interface CompiledRule extends ToneRuleFile {
   /** Each cue's groups and softeners, compiled as phrase rules of their own. */
   cueRules: Array<{ spec: CueSpec; groups: CompiledRule[]; unless?: CompiledRule }>;
   compiled: CompiledPhrase[];
-  /** Phrases by the key of a word they can start with (see `wordKey`), in data order. */
+  /** Phrases by the key of a word they can start with (see `keyPrefixes`), in data order. */
   byFirstWord: Map<string, CompiledPhrase[]>;
   /** Phrases that can start with something other than a word (emoji, emoticons), with a global regex each. */
   anywhere: Array<{ phrase: CompiledPhrase; regex: RegExp }>;
@@ -242,8 +248,8 @@ export function compileToneData(classesData: unknown, files: Array<{ file: strin
 
 interface ClassScope {
   classSource(name: string): string | undefined;
-  /** First-word keys of a class; null when it can start with a non-word (see `firstKeys`). */
-  classKeys(name: string): Set<string> | null;
+  /** The keys of the first two words a class can start with (see `classKeyPrefixes`). */
+  classPrefixes(name: string): readonly KeyPrefix[];
 }
 
 function compileClasses(data: unknown): ClassScope {
@@ -254,7 +260,7 @@ function compileClasses(data: unknown): ClassScope {
   ]);
   const compiling = new Set<string>();
   const scope: ClassScope = {
-    classKeys: () => null,
+    classPrefixes: () => [[ANY_WORD]],
     classSource(name) {
       const known = sources.get(name);
       if (known !== undefined) return known;
@@ -282,21 +288,14 @@ function compileClasses(data: unknown): ClassScope {
       return source;
     },
   };
-  const keys = new Map<string, Set<string> | null>([
-    ['EMOJI', null],
-    ['NUMBER', null],
+  const prefixes = new Map<string, readonly KeyPrefix[]>([
+    ['EMOJI', [[ANY_WORD]]],
+    ['NUMBER', [[ANY_WORD]]],
   ]);
-  scope.classKeys = (name) => {
-    if (!keys.has(name)) {
-      let union: Set<string> | null = new Set<string>();
-      for (const p of data[name] as string[]) {
-        const k = firstKeys(p, scope.classKeys);
-        if (k === null) union = null;
-        else if (union) for (const key of k) union.add(key);
-      }
-      keys.set(name, union);
-    }
-    return keys.get(name)!;
+  scope.classPrefixes = (name) => {
+    let known = prefixes.get(name);
+    if (!known) prefixes.set(name, (known = classKeyPrefixes(data[name] as string[], scope.classPrefixes)));
+    return known;
   };
   for (const name of Object.keys(data)) {
     if (!/^[A-Z][A-Z0-9_]*$/.test(name)) throw new ToneDataError(`tone data classes.json: class name "${name}" must be in CAPITALS_WITH_UNDERSCORES`);
@@ -366,21 +365,22 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
     const entry: CompiledPhrase = { ...phrase, regex, captures, ...(noFixRegex ? { noFixRegex } : {}), ...(noFixAheadRegex ? { noFixAheadRegex } : {}) };
     if (source.length > V8_OPTIMISED_SOURCE && alternatives.length > 1) entry.searchParts = searchParts(alternatives, wrap);
     compiled.push(entry);
-    const keys = new Set<string>();
-    let everywhere = false;
-    for (const m of ordered) {
-      const k = firstKeys(m, classes.classKeys);
-      if (k === null) everywhere = true;
-      else for (const key of k) keys.add(key);
-    }
-    if (everywhere) {
+    const prefixes = ordered.flatMap((m) => keyPrefixes(m, classes.classPrefixes));
+    if (prefixes.some((p) => p[0] === ANY_WORD)) {
       anywhere.push({ phrase: entry, regex: new RegExp(source, regex.flags.replace('y', 'g')) });
     } else {
-      for (const key of keys) {
+      for (const key of new Set(prefixes.map((p) => p[0]))) {
         const list = byFirstWord.get(key) ?? [];
         list.push(entry);
         byFirstWord.set(key, list);
       }
+      const seconds = new Map<string, Set<string> | undefined>();
+      for (const [first, second] of prefixes) {
+        const known = seconds.has(first) ? seconds.get(first) : new Set<string>();
+        seconds.set(first, second === ANY_WORD ? undefined : known?.add(second));
+      }
+      const limited = [...seconds].filter((entry): entry is [string, Set<string>] => entry[1] !== undefined);
+      if (limited.length) entry.secondWords = new Map(limited);
     }
   });
   return { ...rule, cueRules: [], compiled, byFirstWord, anywhere };

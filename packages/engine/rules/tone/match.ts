@@ -1,7 +1,7 @@
 /**
  * Runs a compiled phrase rule over a text and says which phrase matched where, with its better phrasings.
- * A phrase is only tried where the text has a word it can start with (an index built at load), so a
- * polite email costs one map lookup per word and rule.
+ * A phrase is only tried where the text has a word it can start with (an index built at load), followed
+ * by a word that can come second in it, so a polite email costs a map lookup or two per word and rule.
  *
  * Phrases that start with a word are searched for without the `i` flag, in a lower-cased copy of the text, with their letters in
  * lower case: V8 compiles a case-insensitive expression at about twice the cost, and compiling the phrase
@@ -24,7 +24,7 @@ export interface PhraseMatch {
 
 export interface WordStart {
   at: number;
-  /** See `wordKey`. */
+  /** Its letters and digits in lower case, as tone/pattern.ts `keyPrefixes` has them. */
   key: string;
 }
 
@@ -101,12 +101,15 @@ export function matchPhrases(rule: CompiledRule, text: string, words = wordStart
   const found: PhraseMatch[] = [];
   const lower = lowerCaseKeepingOffsets(text);
   let next = 0;
-  for (const { at, key } of words) {
+  for (let i = 0; i < words.length; i++) {
+    const { at, key } = words[i];
     if (at < next) continue;
     const candidates = rule.byFirstWord.get(key);
     if (!candidates) continue;
+    const second = words[i + 1]?.key;
     for (const phrase of candidates) {
-      if (!canMatchAt(phrase, lower, at)) continue;
+      const seconds = phrase.secondWords?.get(key);
+      if ((seconds && (second === undefined || !seconds.has(second))) || !canMatchAt(phrase, lower, at)) continue;
       phrase.regex.lastIndex = at;
       const m = phrase.regex.exec(text);
       if (!m || !m[0].length) continue;

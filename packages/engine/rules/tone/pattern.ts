@@ -238,48 +238,88 @@ function apostropheOptional(text: string): boolean {
 /** The built-in class {NUMBER}: a number, a clock time or a date's day ("5pm", "10:30 am", "48", "10th"). */
 export const NUMBER_SOURCE = '\\d[\\d:.,/]*(?:[ \\t]?(?:am|pm|a\\.m\\.|p\\.m\\.)|st|nd|rd|th|h|hrs)?(?![A-Za-z0-9])';
 
+/** Where a key prefix has "any word": a gap, an emoji or number, punctuation, or the end of the match. */
+export const ANY_WORD = '*';
+
 /**
- * The lower-case keys a pattern can start with: the leading letters and digits of its possible first
- * words ("I'll" → "i", "no-one" → "no"). Null when it can start with something else (an emoji, ":)").
- * The matcher only tries a phrase where the text has a word with one of these keys.
+ * The keys of the first two words a pattern's matches start with, as the matcher reads a text: runs of
+ * Latin letters and digits, in lower case ("I'll call" → ["i", "ll"], "havent" → ["havent"],
+ * "no-one" → ["no", "one"]). `ANY_WORD` stands where any word may: after a gap, for an emoji or a number,
+ * and after the match's last word. The matcher only tries a phrase where the text's words fit one of these.
  */
-export function firstKeys(pattern: string, classKeys: (name: string) => Set<string> | null): Set<string> | null {
-  const ofSequences = (alternatives: Node[][]): Set<string> | null => {
-    const keys = new Set<string>();
-    for (const seq of alternatives) {
-      for (const node of seq) {
-        const k = ofItem(node);
-        if (k === null) return null;
-        for (const key of k) keys.add(key);
-        if (!node.optional) break;
-      }
+export type KeyPrefix = readonly string[];
+
+const PREFIX_WORDS = 2;
+const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+/g;
+
+export function keyPrefixes(pattern: string, classPrefixes: (name: string) => readonly KeyPrefix[]): KeyPrefix[] {
+  // A match may end after its first word: any word can follow it.
+  return sequencePrefixes(parsePattern(pattern), classPrefixes).map((p) => (isComplete(p) ? p : [...p, ANY_WORD]));
+}
+
+/**
+ * The prefixes of a class (one of its patterns matched, followed by whatever follows the class): as
+ * `keyPrefixes`, except that a prefix shorter than two words ends where the class does.
+ */
+export function classKeyPrefixes(patterns: readonly string[], classPrefixes: (name: string) => readonly KeyPrefix[]): KeyPrefix[] {
+  return unique(patterns.flatMap((p) => sequencePrefixes(parsePattern(p), classPrefixes)));
+}
+
+function isComplete(prefix: KeyPrefix): boolean {
+  return prefix.length >= PREFIX_WORDS || prefix.includes(ANY_WORD);
+}
+
+function unique(prefixes: KeyPrefix[]): KeyPrefix[] {
+  return [...new Map(prefixes.map((p) => [p.join(' '), p])).values()];
+}
+
+function sequencePrefixes(alternatives: Node[][], classPrefixes: (name: string) => readonly KeyPrefix[]): KeyPrefix[] {
+  const out: KeyPrefix[] = [];
+  for (const sequence of alternatives) {
+    let partial: KeyPrefix[] = [[]];
+    for (const node of sequence) {
+      if (partial.every(isComplete)) break;
+      const options = nodePrefixes(node, classPrefixes);
+      partial = unique(partial.flatMap((p) => (isComplete(p) ? [p] : options.map((o) => joined(p, o)))));
     }
-    return keys;
-  };
-  const ofItem = (node: Node): Set<string> | null => {
+    out.push(...partial);
+  }
+  return unique(out);
+}
+
+/** `prefix` followed by `more`, cut after two words or after "any word". */
+function joined(prefix: KeyPrefix, more: KeyPrefix): KeyPrefix {
+  const all = [...prefix, ...more];
+  const any = all.indexOf(ANY_WORD);
+  return all.slice(0, Math.min(PREFIX_WORDS, any < 0 ? all.length : any + 1));
+}
+
+function nodePrefixes(node: Node, classPrefixes: (name: string) => readonly KeyPrefix[]): KeyPrefix[] {
+  const own = ((): KeyPrefix[] => {
     switch (node.type) {
-      case 'word': {
-        const keys = new Set<string>();
-        for (const form of node.inflect ? inflections(node.text) : [node.text]) {
-          const key = wordKey(form);
-          if (!key) return null;
-          keys.add(key);
-          // "havent" for "haven't": the text's word is one key without the apostrophe.
-          if (apostropheOptional(form)) keys.add(wordKey(form.replace(/['’]/g, '')));
-        }
-        return keys;
-      }
+      case 'word':
+        return (node.inflect ? inflections(node.text) : [node.text]).flatMap((form) =>
+          // "havent" for "haven't": the apostrophe is optional there, and the text's word is one key.
+          apostropheOptional(form) ? [formKeys(form), formKeys(form.replace(/['’]/g, ''))] : [formKeys(form)],
+        );
       case 'class':
-        return classKeys(node.name);
+        return [...classPrefixes(node.name)];
       case 'group':
-        return ofSequences(node.alternatives);
+        return sequencePrefixes(node.alternatives, classPrefixes);
       case 'gap':
+        return [[ANY_WORD]];
       case 'end':
       case 'start':
-        return new Set();
+        return [[]];
     }
-  };
-  return ofSequences(parsePattern(pattern));
+  })();
+  return node.optional ? unique([[], ...own]) : own;
+}
+
+/** A word's keys; a word that starts with punctuation (":)", "'cause") starts where the matcher does not look. */
+function formKeys(form: string): KeyPrefix {
+  if (!/^[A-Za-z0-9\u00C0-\u024F]/.test(form)) return [ANY_WORD];
+  return (form.match(LATIN_RUN) ?? []).map((key) => key.toLowerCase());
 }
 
 /**
@@ -302,11 +342,6 @@ export function requiredClasses(pattern: string): Set<string> {
     return names;
   };
   return ofAlternatives(parsePattern(pattern));
-}
-
-/** The key of a word in the text or in a pattern: its leading letters and digits, in lower case. */
-export function wordKey(word: string): string {
-  return /^[A-Za-z0-9\u00C0-\u024F]+/.exec(word)?.[0].toLowerCase() ?? '';
 }
 
 /** Regular inflections of a verb or noun: base, -s, -ed, -ing (irregular forms are listed in the data). */

@@ -11,8 +11,9 @@ import type { CompiledPhrase, CompiledRule } from './data';
 
 type StoredRegExp = [source: string, flags: string];
 
-interface StoredPhrase extends Omit<CompiledPhrase, 'regex' | 'noFixRegex' | 'noFixAheadRegex'> {
+interface StoredPhrase extends Omit<CompiledPhrase, 'regex' | 'noFixRegex' | 'noFixAheadRegex' | 'secondWords'> {
   regex: StoredRegExp;
+  secondWords?: Array<[first: string, seconds: string[]]>;
   noFixRegex?: StoredRegExp;
   noFixAheadRegex?: StoredRegExp;
 }
@@ -35,9 +36,10 @@ export function storeRule(rule: CompiledRule): StoredRule {
   return {
     ...rest,
     cueRules: cueRules.map(({ spec, groups, unless }) => ({ spec, groups: groups.map(storeRule), ...(unless ? { unless: storeRule(unless) } : {}) })),
-    compiled: compiled.map(({ regex, noFixRegex, noFixAheadRegex, ...phrase }) => ({
+    compiled: compiled.map(({ regex, noFixRegex, noFixAheadRegex, secondWords, ...phrase }) => ({
       ...phrase,
       regex: storeRegExp(regex),
+      ...(secondWords ? { secondWords: [...secondWords].map(([first, seconds]) => [first, [...seconds]]) } : {}),
       ...(noFixRegex ? { noFixRegex: storeRegExp(noFixRegex) } : {}),
       ...(noFixAheadRegex ? { noFixAheadRegex: storeRegExp(noFixAheadRegex) } : {}),
     })),
@@ -51,9 +53,10 @@ const revive = ([source, flags]: StoredRegExp) => new RegExp(source, flags);
 
 export function reviveRule(stored: StoredRule): CompiledRule {
   const { compiled: storedPhrases, byFirstWord, anywhere, stack, cueRules, ...rest } = stored;
-  const compiled: CompiledPhrase[] = storedPhrases.map(({ regex, noFixRegex, noFixAheadRegex, ...phrase }) => ({
+  const compiled: CompiledPhrase[] = storedPhrases.map(({ regex, noFixRegex, noFixAheadRegex, secondWords, ...phrase }) => ({
     ...phrase,
     regex: revive(regex),
+    ...(secondWords ? { secondWords: new Map(secondWords.map(([first, seconds]) => [first, new Set(seconds)])) } : {}),
     ...(noFixRegex ? { noFixRegex: revive(noFixRegex) } : {}),
     ...(noFixAheadRegex ? { noFixAheadRegex: revive(noFixAheadRegex) } : {}),
   }));
