@@ -29,7 +29,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Each block's words (offsets in the block), by the block's text: an unchanged paragraph is not scanned again. */
 const blockWordsCache = new LruCache<string, Word[]>(200_000, (text) => text.length);
 
-function blockWords(text: string): Word[] {
+/** The words of a prose block's text (offsets in the text), kept by the text. */
+export function blockWords(text: string): Word[] {
   let words = blockWordsCache.get(text);
   if (!words) {
     words = [];

@@ -10,8 +10,10 @@
 import { editDistance } from '../../similarity';
 import { dictionaryKnows } from '../../spelling/spellcheck';
 import type { RuleContext } from '../types';
+import type { ProseBlock } from '../../draft';
+import { LruCache } from '../../spelling/lru';
 import type { StructureRule, Word } from './body';
-import { proseWords } from './body';
+import { blockWords } from './body';
 import { LEGAL_SUFFIXES } from './phrases';
 import { distinctiveWords, SENTENCE_WORDS } from './organisationWords';
 import { hasPlaceholder } from './placeholder';
@@ -176,26 +178,75 @@ export const companyNameMismatch: StructureRule = {
     };
     // Distinctive words of a multi-word name (a one-word name is already compared whole).
     const distinctive = tokens(company).length > 1 ? distinctiveWords(company, MIN_LENGTH).map((w) => ({ text: w, tokens: [w], key: w.toLowerCase() })) : [];
-    const emit = (words: Word[], variant: Variant) => {
-      const start = words[0].start;
-      const end = words[words.length - 1].end - (/['’]s$/i.test(words[words.length - 1].text) ? 2 : 0);
+    const emit = (start: number, end: number, suggestion: string) =>
       report({
         rule: 'structure/company-name-mismatch',
         start,
         end,
-        message: `"${draft.text.slice(start, end)}" looks like a misspelling of the company's name: write "${variant.text}", as in the front matter.`,
-        suggestions: [variant.text],
+        message: `"${draft.text.slice(start, end)}" looks like a misspelling of the company's name: write "${suggestion}", as in the front matter.`,
+        suggestions: [suggestion],
       });
+    const search = (words: Word[]): Miss[] => {
+      const misses: Miss[] = [];
+      findMismatches(words, names, known, (window, variant) => misses.push(miss(window, variant)), distinctive, judge);
+      return misses;
     };
     const subject = draft.frontMatter?.fields.get('subject');
     if (subject && subject.valueEnd > subject.valueStart) {
-      findMismatches(tokens(draft.text.slice(subject.valueStart, subject.valueEnd), subject.valueStart), names, known, emit, distinctive, judge);
+      for (const m of search(tokens(draft.text.slice(subject.valueStart, subject.valueEnd), subject.valueStart))) emit(m.start, m.end, m.suggestion);
     }
-    // The signature holds the sender's details, not the company's name.
-    const words = proseWords(draft, draft.bodyStart, letter.signOff ? letter.signOff.end : draft.text.length);
-    findMismatches(words.flatMap(splitAmpersand(draft.text)), names, known, emit, distinctive, judge);
+    // The signature holds the sender's details, not the company's name. A name is looked for within one
+    // paragraph, and each paragraph's misses are kept: a keystroke reads one paragraph again.
+    const end = letter.signOff ? letter.signOff.end : draft.text.length;
+    const searchedWith = JSON.stringify([company, others, facts.dialect]);
+    for (const block of draft.blocks) {
+      if (block.end <= draft.bodyStart || block.start >= end) continue;
+      for (const m of paragraphMisses(draft.text, block, end, searchedWith, search)) emit(block.start + m.start, block.start + m.end, m.suggestion);
+    }
   },
 };
+
+/** A near miss: where it is (the possessive "'s" left out) and the name as the company writes it. */
+interface Miss {
+  start: number;
+  end: number;
+  suggestion: string;
+}
+
+function miss(words: Word[], variant: Variant): Miss {
+  const last = words[words.length - 1];
+  return { start: words[0].start, end: last.end - (/['’]s$/i.test(last.text) ? 2 : 0), suggestion: variant.text };
+}
+
+interface ParagraphMisses {
+  /** The company, the other names and the dialect the misses were found with. */
+  searchedWith: string;
+  /** The draft's text from the start of the paragraph's first line to its end: what the search reads. */
+  source: string;
+  /** Offsets from the paragraph's start. */
+  misses: Miss[];
+}
+
+/** Each paragraph's misses, by its prose text (the source and the context checked on a hit). */
+const paragraphCache = new LruCache<string, ParagraphMisses>(200_000, (text) => text.length);
+
+/** The misses in a paragraph up to `to`, from the cache when nothing they depend on changed. */
+function paragraphMisses(text: string, block: ProseBlock, to: number, searchedWith: string, search: (words: Word[]) => Miss[]): Miss[] {
+  const cut = Math.min(block.end, to);
+  const source = text.slice(text.lastIndexOf('\n', block.start - 1) + 1, cut);
+  const key = block.text;
+  const kept = paragraphCache.get(key);
+  if (kept && kept.searchedWith === searchedWith && kept.source === source) return kept.misses;
+  const words: Word[] = [];
+  for (const w of blockWords(block.text)) {
+    const start = block.start + w.start;
+    const end = block.start + w.end;
+    if (end <= cut) words.push({ start, end, text: w.text });
+  }
+  const misses = search(words.flatMap(splitAmpersand(text))).map((m) => ({ ...m, start: m.start - block.start, end: m.end - block.start }));
+  paragraphCache.set(key, { searchedWith, source, misses });
+  return misses;
+}
 
 /**
  * Whether the word at `start` begins a sentence: first on its line (list and quote markers aside), or
