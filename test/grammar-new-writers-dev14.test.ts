@@ -39,3 +39,22 @@ const moreRight = [
 ];
 
 describeSlips('grammar: more slips of the dev14 writers, in new wordings', undefined, moreWrong, moreRight, 'leaves the right words alone');
+
+// Four more of the dev14 writers' kinds: "the number of" with words between it and its verb, "rather ...
+// then" before a verb in -ing, "off" for "of" after an amount, "compliment" for "complement".
+const lastWrong: SlipCase[] = [
+  ['The number of patients booking online have doubled since the spring.', 'have', 'has'],
+  ["I'd rather spend my weekends restoring furniture then sitting in traffic.", 'then', 'than'],
+  ['I manage a caseload off about forty families in the north of the borough.', 'off', 'of'],
+  ['The new menu and the wine list compliment each other perfectly.', 'compliment', 'complement'],
+];
+
+const lastRight = [
+  'The number of people we have trained this year is over two hundred.',
+  'The number of applicants and the quality of their portfolios have both gone up.',
+  'I would rather finish the audit first, then moving the files will be simple.',
+  'We switched the batch off at midnight and restarted it in the morning.',
+  'The two chefs complimented each other on the tasting menu.',
+];
+
+describeSlips('grammar: the last slips of the dev14 writers, in new wordings', undefined, lastWrong, lastRight, 'leaves the right words alone');
