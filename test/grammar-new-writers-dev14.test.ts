@@ -58,3 +58,17 @@ const lastRight = [
 ];
 
 describeSlips('grammar: the last slips of the dev14 writers, in new wordings', undefined, lastWrong, lastRight, 'leaves the right words alone');
+
+// "where" for "were" before a noun phrase that ends the clause: a "where" clause would need a verb.
+const whereWrong: SlipCase[] = [
+  ['The practical tasks you set us where a real test of patience.', 'where', 'were'],
+];
+
+const whereRight = [
+  'I saw the yard where the pallets are loaded.',
+  'She showed me where the spare keys are.',
+  'We visited Leeds, where a colleague of mine works.',
+  'This is the ward where a lot of the training happens.',
+];
+
+describeSlips('grammar: "where" for "were" before a clause without a verb', undefined, whereWrong, whereRight, 'leaves the right words alone');
