@@ -233,10 +233,12 @@ const paragraphCache = new LruCache<string, ParagraphMisses>(200_000, (text) => 
 /** The misses in a paragraph up to `to`, from the cache when nothing they depend on changed. */
 function paragraphMisses(text: string, block: ProseBlock, to: number, searchedWith: string, search: (words: Word[]) => Miss[]): Miss[] {
   const cut = Math.min(block.end, to);
-  const source = text.slice(text.lastIndexOf('\n', block.start - 1) + 1, cut);
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
   const key = block.text;
   const kept = paragraphCache.get(key);
-  if (kept && kept.searchedWith === searchedWith && kept.source === source) return kept.misses;
+  // The source compared in place: a hit, the common case on a keystroke, copies nothing.
+  if (kept && kept.searchedWith === searchedWith && kept.source.length === cut - lineStart && text.startsWith(kept.source, lineStart)) return kept.misses;
+  const source = text.slice(lineStart, cut);
   const words: Word[] = [];
   for (const w of blockWords(block.text)) {
     const start = block.start + w.start;

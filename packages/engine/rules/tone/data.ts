@@ -374,13 +374,15 @@ function compileRule(file: string, rule: ToneRuleFile, classes: ClassScope): Com
         list.push(entry);
         byFirstWord.set(key, list);
       }
-      const seconds = new Map<string, Set<string> | undefined>();
+      // A first word that any word may follow gets no entry: nothing is ruled out after it.
+      const open = new Set(prefixes.filter(([, second]) => second === ANY_WORD).map(([first]) => first));
+      const seconds = new Map<string, Set<string>>();
       for (const [first, second] of prefixes) {
-        const known = seconds.has(first) ? seconds.get(first) : new Set<string>();
-        seconds.set(first, second === ANY_WORD ? undefined : known?.add(second));
+        if (open.has(first)) continue;
+        if (!seconds.has(first)) seconds.set(first, new Set());
+        seconds.get(first)!.add(second);
       }
-      const limited = [...seconds].filter((entry): entry is [string, Set<string>] => entry[1] !== undefined);
-      if (limited.length) entry.secondWords = new Map(limited);
+      if (seconds.size) entry.secondWords = seconds;
     }
   });
   return { ...rule, cueRules: [], compiled, byFirstWord, anywhere };
