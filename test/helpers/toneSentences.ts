@@ -102,6 +102,17 @@ export const CAUGHT: Record<string, string[]> = {
  */
 export const GENERALISED: Record<string, string[]> = {
   'tone/pushy': [
+    // Issue 12 (train-8 ideas, new wordings): a demand in -ing with a deadline, someone told to call
+    // back, "not a day longer", hours given to decide, a place held, a time of day or "straight after"
+    // with an order.
+    'I am demanding a written answer from HR by Tuesday.',
+    'We are requiring the signed paperwork before 10am on Monday.',
+    'I need somebody from your team to phone me this afternoon.',
+    "I'll give you until Friday and not a day longer.",
+    'Your panel has two working days to confirm my appointment.',
+    'Please hold the position open for me while I think it over.',
+    'Ring me at 3pm tomorrow.',
+    'Send the draft contract immediately after the board signs it off.',
     // Issue 12 (train-7 ideas, new wordings): "stop delaying", escalation, "someone who can actually
     // decide", refusing to wait, "non-negotiable", requiring confirmation, chasing every day, copying
     // people in, "give me a date", taking one's skills elsewhere.
@@ -149,6 +160,25 @@ export const GENERALISED: Record<string, string[]> = {
     'I will only continue with the process if you confirm the salary.',
   ],
   'tone/passive-aggressive': [
+    // Issue 12 (train-8 ideas, new wordings): better than silence, grateful to be noticed at all, time for
+    // everything but a reply, "conveniently ignored", a promise that "meant something else", "for all the
+    // good", a glacial pace, a routine of not replying, their "very important" work, saying it again,
+    // "and again on", not in anyone's job description, others more reliable than them, "if you'd forgotten".
+    'A one-line rejection would have been better than silence.',
+    'I guess I should feel flattered that you read my cover letter at all.',
+    'It was kind of you to have even noticed my application.',
+    'I see your company found time to announce the new hire, though not to reply to the other candidates.',
+    'My two earlier messages were conveniently ignored, so here is a third.',
+    'Clearly "a quick turnaround" meant something else to your recruiters.',
+    "I've checked my inbox daily, for all the good that does.",
+    'The process seems to move at a glacial pace.',
+    'Please pause your busy routine of not returning calls.',
+    'I know your extremely important meetings come first.',
+    'Let me say it again for you: I am still interested.',
+    'I wrote on 4 June, and again on 18 June, with no reply.',
+    'Responding to applicants is apparently not part of anyone\'s job description.',
+    'Even the courier was more reliable than your recruitment team.',
+    "I wondered whether you'd forgotten about me altogether.",
     // Issue 12 (train-7 ideas, new wordings): a sarcastic "only", "I'm sure that is true", manners
     // that other people have, a packed schedule, "more of a wish than a plan", rules that do not apply
     // to HR, "not to nag", "wasn't it you who", basic courtesy, "longer than you said", the last nudge
@@ -258,6 +288,18 @@ export const GENERALISED: Record<string, string[]> = {
     'I dont want to be a nuisance.',
   ],
   'tone/desperate': [
+    // Issue 12 (train-8 ideas, new wordings): working for free after "to" ("happy to start for free"),
+    // "even a part-time role", "honestly, anything", needing to be earning, not caring what it pays,
+    // "I'd even accept", "if that's all you can offer", the children asking when.
+    "I'm happy to start for free until you're sure about me.",
+    "I'd accept even a part-time role in the kitchen.",
+    'Any position, honestly, anything.',
+    'I just need to be earning again after this year.',
+    "I wouldn't care what the job pays.",
+    "I'd even accept a temporary contract with no guarantees.",
+    "I'll take it if that's all you can offer.",
+    "My children keep asking when I'll be going back to work.",
+    'Losing this chance would leave me with nowhere to go.',
     // Issue 12 (train-7 ideas, new wordings): any role however junior, "not too proud", "not as useless as
     // I seemed", costing less, proving one's worth, changing their mind, whatever the terms, failing
     // again, leaving without notice, the work nobody else wants, undercutting others.
@@ -327,6 +369,9 @@ export const GENERALISED: Record<string, string[]> = {
   ],
   'tone/informal': ['I was dead chuffed to be shortlisted.', 'I am well excited about the role.', 'Sorry it took me ages to write.'],
   'tone/phone': [
+    // A bare "Expect a call" is the writer's plan; someone else expecting one is not (dev15).
+    'Please expect a quick call tomorrow.',
+    'Expect my call on Monday.',
     "I'll pop into the office on Friday to ask about the decision.",
     "I'll try your mobile tomorrow morning.",
     'Will ring you on Monday.',
@@ -348,6 +393,26 @@ export const GENERALISED: Record<string, string[]> = {
 
 /** Polite sentences no tone rule may flag. */
 export const POLITE = [
+  // Look-alikes of the train-8 ideas (times of day, holding a place, the unpaid past, glacial geology,
+  // a reminder of why, someone else expecting a call, water with nowhere to go: dev15's clean drafts).
+  'I can start at 9am on Monday if that suits the team.',
+  "I'm available for a call at 2pm tomorrow.",
+  'Please call me at 4pm on Thursday if that time still works for you.',
+  'I will send the certificates straight after the call.',
+  'Thank you for holding the interview slot for me last week.',
+  'The night shift finishes at 6am sharp.',
+  "I'd even go so far as to say it was the best interview I've had.",
+  'I enjoyed hearing about the glacial geology survey your team runs in Iceland.',
+  'As I mentioned on 4 June, and again at the interview, I hold a current CSCS card.',
+  'The new system is more reliable than the old one, which your team mentioned.',
+  'Your team has two days to review the proposal, as you said, so I will wait to hear.',
+  'Would it be possible to hold my place on the induction course until March?',
+  "I'm requesting the reference form by Friday from my former manager.",
+  'I was working unpaid as a volunteer at the food festival last summer.',
+  'My referees know to expect a call from your HR team.',
+  'The water needs somewhere to go, or the plaster fails, and then it has nowhere to go at all.',
+  'Your talk was a reminder of why I chose this trade.',
+  'The visit served as a reminder of how busy a ward can be.',
   // Look-alikes of the train-6 ideas: one's own pace of learning, nothing slipping through, a strange
   // result in one's own work, a reason given sincerely.
   "I'm eager to learn the new scheduling system as quickly as possible.",
