@@ -177,6 +177,19 @@ describe('spelling fixes and dictionaries', () => {
     expect(actions.some((a) => a.title.startsWith('Change to'))).toBe(false);
   });
 
+  it('publishes a lower-case word far from every dictionary word as a hint whose first fix is adding it, suggestions after', async () => {
+    client = await LspClient.start({ today: TODAY });
+    const text = MESSY.replace('Is there anything else', 'I can cut a brunoise if there is anything else');
+    const uri = await client.open('terms.md', text);
+    const diagnostic = await client.waitFor('the hint', () => client!.published.find((p) => p.uri === uri)?.diagnostics.find((d: Diagnostic) => d.code === 'spelling/possible-term'));
+    expect(diagnostic.range.end.character - diagnostic.range.start.character).toBe('brunoise'.length);
+    expect(diagnostic.severity).toBe(4);
+    const actions = await actionsFor(uri, diagnostic);
+    expect(actions[0].title).toBe("Add 'brunoise' to the workspace dictionary");
+    expect(actions[0].isPreferred).toBe(true);
+    expect(actions.filter((a) => a.isPreferred)).toHaveLength(1);
+  });
+
   it('adds a word to a new .followup.json at the workspace root', async () => {
     client = await LspClient.start({ today: TODAY });
     const uri = await client.open('drafts/messy.md', TEXT);

@@ -163,3 +163,24 @@ describe('suggestions', () => {
     expect(suggestSpelling('Alot', 'en-GB')[0]).toBe('A lot');
   });
 });
+
+describe('terms no dictionary word is near', () => {
+  const terms = (text: string, dialect?: string) => language(text, dialect).filter((f) => f.rule === 'spelling/possible-term').map((f) => f.actual);
+
+  it('points out a lower-case word far from every dictionary word quietly, as a possible term', () => {
+    const text = draft('I cut the shallots into a fine brunoise, and the display had a phalaenopsis in the window.');
+    expect(warnings(text)).toEqual([]);
+    expect(terms(text)).toEqual(['brunoise', 'phalaenopsis']);
+  });
+
+  it('still warns on a typo one letter from a word, a common misspelling, a missing space and a short word', () => {
+    // "recieve": one edit from "receive"; "accomodation": a common misspelling; "alot": "a lot"; "thier": short.
+    const text = draft('I will recieve the accomodation details and alot of thier forms.');
+    expect(warnings(text)).toEqual(['recieve', 'accomodation', 'alot', 'thier']);
+    expect(terms(text)).toEqual([]);
+  });
+
+  it('treats a capitalised word as before (a name or a typo), never as a possible term', () => {
+    expect(terms(draft('Brunoise is the first cut we teach.'))).toEqual([]);
+  });
+});

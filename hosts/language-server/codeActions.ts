@@ -83,15 +83,17 @@ function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: Diagnost
     const dialect = fix?.type === 'spelling' ? fix.dialect : undefined;
     // A probable name: adding it to the words comes first, and no ordinary word is offered in its place.
     const name = fix?.type === 'spelling' && fix.name === true;
+    // A probable term: adding it comes first, and suggestions follow in case it is a slip after all.
+    const addFirst = name || (fix?.type === 'spelling' && fix.term === true);
     const suggestions = name ? [] : (data.suggestions.length ? data.suggestions : input.spelling(word, dialect)).slice(0, MAX_SPELLING_SUGGESTIONS);
-    suggestions.forEach((s, i) => quickfix(`Change to '${s}'`, replaceWith(s), undefined, i === 0));
+    suggestions.forEach((s, i) => quickfix(`Change to '${s}'`, replaceWith(s), undefined, i === 0 && !addFirst));
     const refusal = input.workspaceDictionary?.();
     if (!refusal) {
       quickfix(
         `Add '${word}' to the workspace dictionary`,
         undefined,
         { title: `Add '${word}' to the workspace dictionary`, command: Commands.addWorkspaceWord, arguments: [word, input.document.uri] },
-        name,
+        addFirst,
       );
     } else if (input.disabledSupport) {
       // Not offered; a client that shows disabled actions shows it greyed out, with the reason.
@@ -101,7 +103,7 @@ function fixesFor(input: CodeActionInput, diagnostic: Diagnostic, data: Diagnost
       title: `Add '${word}' to the user dictionary`,
       command: Commands.addUserWord,
       arguments: [word],
-    }, name && !!refusal);
+    }, addFirst && !!refusal);
   } else if (fix?.type === 'rename-field') {
     quickfix(`Rename field to '${fix.to}'`, replaceWith(fix.to), undefined, true);
   } else if (fix?.type === 'set-send-date') {

@@ -11,7 +11,15 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hin
 
 /** Extra facts a finding carries for quick fixes, so no fix needs a cache on the server. */
 export type FindingData =
-  | { type: 'spelling'; word: string; dialect: string; /** A probable name: "add to words" comes first. */ name?: boolean }
+  | {
+      type: 'spelling';
+      word: string;
+      dialect: string;
+      /** A probable name: "add to words" comes first, and no ordinary word is offered. */
+      name?: boolean;
+      /** A probable term of a trade: "add to words" comes first; suggestions still follow. */
+      term?: boolean;
+    }
   | { type: 'set-send-date'; date: string }
   | { type: 'rename-field'; to: string }
   | { type: 'replace'; note?: string };

@@ -12,7 +12,7 @@ import type { Dialect } from '../settings';
 import { dictionaryKnows, isDictionaryWord, unknownWords } from '../spelling/spellcheck';
 import { isKnownTerm } from '../spelling/terms';
 import { inLoanPhrase } from '../spelling/loanPhrases';
-import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, isSpeciesEpithet, joinedToParticle, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
+import { afterTitle, hasAccents, inTitleCase, isClosedCompound, isIdentifier, isNameParticle, isPrefixedWord, isSpeciesEpithet, joinedToParticle, farFromDictionary, nearCommonWord, nearGreetingWord, startsSentence, withoutAccents } from '../spelling/wordKinds';
 import { isAcronym, isBuiltInWord, KnownWords, withoutPossessive, wordsOf } from '../spelling/knownWords';
 import { proseBlocks } from '../spelling/prose';
 import { suggestSpelling } from '../spelling/suggest';
@@ -38,6 +38,15 @@ export const SPELLING_RULES: readonly RuleMeta[] = [
     bad: 'I enjoyed meeting Chef Oyelaran and Siobhán.',
     good: 'I enjoyed meeting Chef Oyelaran and Siobhán. (with both names in your words)',
     fix: 'Check the spelling of the name; if it is right, add it to your words (the first quick fix) so it is known everywhere.',
+  },
+  {
+    id: 'spelling/possible-term',
+    severity: 'hint',
+    summary: 'A word in lower case that no dictionary knows and that no dictionary word is one letter away from (six letters or more, no common misspelling): more likely a term of a trade than a typo.',
+    why: 'A typo stays close to the word meant ("recieve", "definately"), so a word far from every dictionary word is usually a term the dictionary lacks: a cut in a kitchen, a flaw in tiling, an orchid. Flagging it as a mistake teaches you to ignore the warnings; it is pointed out quietly instead, with "add to words" first.',
+    bad: 'I cut the shallots into a fine brunoise.',
+    good: 'I cut the shallots into a fine brunoise. (with "brunoise" in your words)',
+    fix: 'Check the spelling; if the word is right, add it to your words (the first quick fix) so it is known everywhere. Spelling suggestions are still offered.',
   },
 ];
 
@@ -92,7 +101,7 @@ function isCode(word: string, dialect: Dialect): boolean {
  * one edit from a common word is always a typo, whatever list or shape it has. `proper-typo`: a typo of a
  * proper noun, written with a capital mid-sentence.
  */
-function wordKind(word: string, text: string, start: number, dialect: Dialect): 'term' | 'name' | 'typo' | 'proper-typo' {
+function wordKind(word: string, text: string, start: number, dialect: Dialect): 'term' | 'name' | 'possible-term' | 'typo' | 'proper-typo' {
   const base = withoutPossessive(word) ?? word;
   const capitalised = /^\p{Lu}/u.test(base) && base !== base.toUpperCase();
   const midSentence = capitalised && !startsSentence(text, start);
@@ -110,7 +119,9 @@ function wordKind(word: string, text: string, start: number, dialect: Dialect): 
   if (listed) return 'term';
   if (midSentence || hasAccents(base) || (capitalised && afterTitle(text, start)) || joinedToParticle(base)) return 'name';
   // A capitalised word at the start of a sentence, in no list and no slip from a common word: a name.
-  return capitalised ? 'name' : 'typo';
+  if (capitalised) return 'name';
+  // A word in lower case that no dictionary word is near: a term of a trade more likely than a typo.
+  return farFromDictionary(base, dialect) ? 'possible-term' : 'typo';
 }
 
 /** How common a word must be for a vowel-less word one slip from it to be its typo. */
@@ -137,6 +148,16 @@ export const spellingRules: RuleFamily = {
         if (claims.some((c) => c.start < end && start < c.end)) continue;
         const kind = wordKind(word, block.text, unknown.start, dialect);
         if (kind === 'term') continue;
+        if (kind === 'possible-term') {
+          context.report({
+            rule: 'spelling/possible-term',
+            start,
+            end,
+            message: `"${word}" is not in the ${dialect} dictionary, and no word in it is one letter away: it may be a term of your trade. If it is spelled right, add it to your words.`,
+            data: { type: 'spelling', word, dialect, term: true },
+          });
+          continue;
+        }
         if (kind === 'name') {
           context.report({
             rule: 'spelling/possible-name',

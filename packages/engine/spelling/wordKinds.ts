@@ -237,3 +237,33 @@ export function isClosedCompound(word: string, dialect: Dialect): boolean {
   compoundCache.set(key, found);
   return found;
 }
+
+const farCache = new LruCache<string, boolean>(2000);
+/** Shorter words are too easily typos of something the dictionary lacks, or abbreviations. */
+const FAR_MIN_LENGTH = 6;
+
+/**
+ * Whether a lower-case word is far from every dictionary word: none is one edit away (a deletion,
+ * transposition, substitution or insertion), no split makes two common words ("alot"), and it is no
+ * common misspelling. A typo stays close to the word meant; a word this far from all of them is more likely a
+ * term of a trade the dictionary lacks ("brunoise", "lippage", "phalaenopsis").
+ */
+export function farFromDictionary(word: string, dialect: Dialect): boolean {
+  if (word.length < FAR_MIN_LENGTH || !/^[a-z]+$/.test(word) || commonCorrection(word)) return false;
+  const key = `${dialect}${word}`;
+  const cached = farCache.get(key);
+  if (cached !== undefined) return cached;
+  let far = true;
+  for (const candidate of oneEdit(word)) {
+    if (isDictionaryWord(candidate, dialect)) {
+      far = false;
+      break;
+    }
+  }
+  // A missing space joins two words in common use ("alot", "infact"), not a rare word and a common one
+  // ("bru" + "noise").
+  const common = (part: string) => frequencyRank(part) !== undefined && isDictionaryWord(part, dialect);
+  for (let i = 1; far && i < word.length; i++) if (common(word.slice(0, i)) && common(word.slice(i))) far = false;
+  farCache.set(key, far);
+  return far;
+}
