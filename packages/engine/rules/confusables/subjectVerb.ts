@@ -15,6 +15,7 @@
 import { groupBit } from '../../language/lexicon';
 import { isWord, normalOf, tagsOf, wordSet } from '../../language/tokenWords';
 import type { Token } from '../../language/tokens';
+import { isKnownTerm } from '../../spelling/terms';
 import classes from './classes.json';
 import { baseForm, thirdPerson } from './forms';
 
@@ -47,6 +48,8 @@ const PLURAL_VERB: Record<string, string> = Object.fromEntries(Object.entries(SI
 const words = wordSet;
 /** Words after which "were" may be the subjunctive with a singular subject ("if it were", "I wish the role were"). */
 const SUBJUNCTIVE_OPENER = words('if unless though wish wished suppose supposing');
+/** "requires that every operative pass", "essential that each driver have": after these and "that", a bare verb is the subjunctive. */
+const MANDATIVE = words('require requires required requiring insist insists insisted suggest suggests suggested recommend recommends recommended request requests requested propose proposes proposed demand demands demanded ask asks asked urge urges urged advise advises advised essential vital important necessary crucial imperative mandatory compulsory');
 const DETERMINER = words("the a an this that these those my our your their his her its each every all both many several some most no any another other such few various numerous");
 const SINGULAR_DETERMINER = words('a an this that each every another');
 const PLURAL_DETERMINER = words('these those both many several few various numerous two three four five six seven eight nine ten twelve twenty dozens hundreds thousands');
@@ -108,8 +111,9 @@ export function nounNumber(t: Token, first: boolean): GrammarNumber | undefined 
   if (EITHER.has(w)) return undefined;
   if (SINGULAR_IN_S.has(w) || UNCOUNTABLE.has(w)) return 'sg';
   if (PLURAL_WITHOUT_S.has(w)) return 'pl';
-  // A capitalised word inside a sentence is a name (a firm, a product): its number is its own.
-  if (!first && /^\p{Lu}/u.test(t.text)) return undefined;
+  // A capitalised word inside a sentence is a name (a firm, a product): its number is its own; so is one
+  // that starts a sentence and is a listed name ("Boots was my first employer").
+  if (/^\p{Lu}/u.test(t.text) && (!first || isKnownTerm(t.text))) return undefined;
   const tags = tagsOf(t);
   if (!(tags.all & NOUN)) return undefined;
   if (tags.all & PROPER && !(tags.all & (SINGULAR | PLURAL) & ~PROPER)) return undefined;
@@ -603,6 +607,15 @@ export interface SubjectVerbReading {
   agreeing: Set<number>;
 }
 
+const VBZ_OR_PAST = (groupBit('VBZ') ?? 0) | (groupBit('VBD') ?? 0);
+
+/** Whether the clause at `i` follows "that" after a word of requiring ("requires that", "essential that"). */
+function mandativeThat(tokens: Token[], i: number): boolean {
+  const that = tokens[i - 1];
+  const before = tokens[i - 2];
+  return isWord(that) && normalOf(that) === 'that' && isWord(before) && MANDATIVE.has(normalOf(before));
+}
+
 /** Every verb in a block's tokens that disagrees with its clause's subject, and those that agree with it. */
 export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
   const slips: AgreementSlip[] = [];
@@ -654,6 +667,8 @@ export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
     if (slip && 'agrees' in slip) agreeing.add(slip.agrees);
     // "If a January start were essential", "as if the plan were": "were" after "if" is the subjunctive.
     else if (slip && normalOf(tokens[slip.at]) === 'were' && previous?.word && SUBJUNCTIVE_OPENER.has(normalOf(previous))) agreeing.add(slip.at);
+    // "It is essential that each driver have": a singular subject with the bare verb, after a word of requiring.
+    else if (slip && subject.n === 'sg' && mandativeThat(tokens, i) && !(tagsOf(tokens[slip.at]).all & VBZ_OR_PAST)) agreeing.add(slip.at);
     else if (slip) slips.push(slip);
   }
   return { slips, agreeing };
