@@ -111,48 +111,40 @@ describe('agreement sentences written blind', () => {
   });
 });
 
+/**
+ * A blind agreement corpus split into a development half (correct.txt, wrong.txt) and a held-out one
+ * (held-out-*.txt; counted, never printed): prints the correct sentences flagged and the wrong ones found
+ * in each half, and with FOLLOWUP_CORPUS_DETAILS the development half's false alarms and misses.
+ */
+function describeAgreementCorpus(title: string, folder: string, sizes: { correct: [number, number]; wrong: [number, number] }): void {
+  describe(title, () => {
+    const lines = (name: string) =>
+      readFileSync(join(__dirname, 'corpus', 'proofreading', folder, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    it('reports false alarms on the correct sentences and flagged wrong ones, for each half', () => {
+      for (const [index, half] of ['', 'held-out-'].entries()) {
+        const correct = lines(`${half}correct.txt`);
+        const wrong = lines(`${half}wrong.txt`);
+        expect(correct.length).toBe(sizes.correct[index]);
+        expect(wrong.length).toBe(sizes.wrong[index]);
+        const alarms = correct.filter((s) => grammarFindings(s).length > 0);
+        const found = wrong.filter((s) => grammarFindings(s).length > 0).length;
+        console.log(`${folder} ${half || 'dev '}: ${alarms.length}/${correct.length} correct sentences flagged, ${found}/${wrong.length} wrong sentences flagged`);
+        if (!half && process.env.FOLLOWUP_CORPUS_DETAILS) {
+          for (const s of alarms) console.log(`  false alarm: ${grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`).join(', ')}: ${s}`);
+          for (const s of wrong.filter((w) => grammarFindings(w).length === 0)) console.log(`  missed: ${s}`);
+        }
+      }
+    });
+  });
+}
+
 // 180 correct and 60 wrong sentences written blind on 2026-12-06 by another writer (long subjects,
 // quantifiers, collectives, inversions, verbs that are also nouns, confusables used rightly), split at
-// random (seed 20261221): 120 correct and 40 wrong for development (correct.txt, wrong.txt), 60 and 20
-// measured only (held-out-*.txt; counted, never printed).
-describe('agreement sentences written blind, second writer', () => {
-  const lines = (name: string) =>
-    readFileSync(join(__dirname, 'corpus', 'proofreading', 'agreement-2', name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  it('reports false alarms on the correct sentences and flagged wrong ones, for each half', () => {
-    for (const half of ['', 'held-out-']) {
-      const correct = lines(`${half}correct.txt`);
-      const wrong = lines(`${half}wrong.txt`);
-      expect(correct.length).toBe(half ? 60 : 120);
-      expect(wrong.length).toBe(half ? 20 : 40);
-      const alarms = correct.filter((s) => grammarFindings(s).length > 0);
-      const found = wrong.filter((s) => grammarFindings(s).length > 0).length;
-      console.log(`agreement-2 ${half || 'dev '}: ${alarms.length}/${correct.length} correct sentences flagged, ${found}/${wrong.length} wrong sentences flagged`);
-      if (!half && process.env.FOLLOWUP_CORPUS_DETAILS) for (const s of alarms) console.log(`  false alarm: ${grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`).join(', ')}: ${s}`);
-    }
-  });
-});
+// random (seed 20261221): 120 correct and 40 wrong for development, 60 and 20 measured only.
+describeAgreementCorpus('agreement sentences written blind, second writer', 'agreement-2', { correct: [120, 60], wrong: [40, 20] });
 
 // 300 correct and 90 wrong sentences written blind on 2026-12-07 by a third writer (long subjects, a noun
 // of the other number before the verb, collectives in both dialects, amounts, inversions, relative
 // clauses, verbs that are also nouns, compound subjects, the subjunctive), split at random (seed 20261231):
-// 200 correct and 60 wrong for development (correct.txt, wrong.txt), 100 and 30 measured only
-// (held-out-*.txt; counted, never printed).
-describe('agreement sentences written blind, third writer', () => {
-  const lines = (name: string) =>
-    readFileSync(join(__dirname, 'corpus', 'proofreading', 'agreement-3', name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  it('reports false alarms on the correct sentences and flagged wrong ones, for each half', () => {
-    for (const half of ['', 'held-out-']) {
-      const correct = lines(`${half}correct.txt`);
-      const wrong = lines(`${half}wrong.txt`);
-      expect(correct.length).toBe(half ? 100 : 200);
-      expect(wrong.length).toBe(half ? 30 : 60);
-      const alarms = correct.filter((s) => grammarFindings(s).length > 0);
-      const found = wrong.filter((s) => grammarFindings(s).length > 0).length;
-      console.log(`agreement-3 ${half || 'dev '}: ${alarms.length}/${correct.length} correct sentences flagged, ${found}/${wrong.length} wrong sentences flagged`);
-      if (!half && process.env.FOLLOWUP_CORPUS_DETAILS) {
-        for (const s of alarms) console.log(`  false alarm: ${grammarFindings(s).map((f) => `${f.rule} "${f.actual}"`).join(', ')}: ${s}`);
-        for (const s of wrong.filter((w) => grammarFindings(w).length === 0)) console.log(`  missed: ${s}`);
-      }
-    }
-  });
-});
+// 200 correct and 60 wrong for development, 100 and 30 measured only.
+describeAgreementCorpus('agreement sentences written blind, third writer', 'agreement-3', { correct: [200, 100], wrong: [60, 30] });

@@ -135,6 +135,12 @@ function* oneEdit(word: string): Generator<string> {
   }
 }
 
+/** Whether a dictionary word is one edit (deletion, transposition, substitution, insertion) from `word`. */
+function oneEditFromDictionary(word: string, dialect: Dialect): boolean {
+  for (const candidate of oneEdit(word)) if (isDictionaryWord(candidate, dialect)) return true;
+  return false;
+}
+
 /** The words a greeting uses besides names ("Dear Hiring Manager", "Hi team", "Dear Sir or Madam"). */
 const GREETING_WORDS = new Set(['hiring', 'manager', 'managers', 'recruiter', 'recruitment', 'team', 'sir', 'madam', 'committee', 'panel', 'colleagues', 'everyone', 'all', 'there', 'talent', 'department', 'board', 'members', 'friends', 'professor', 'doctor', 'chef']);
 
@@ -187,13 +193,7 @@ export function isPrefixedWord(word: string, dialect: Dialect): boolean {
   const key = `${dialect}${word}`;
   const cached = prefixedCache.get(key);
   if (cached !== undefined) return cached;
-  let near = false;
-  for (const candidate of oneEdit(word)) {
-    if (isDictionaryWord(candidate, dialect)) {
-      near = true;
-      break;
-    }
-  }
+  const near = oneEditFromDictionary(word, dialect);
   prefixedCache.set(key, !near);
   return !near;
 }
@@ -253,13 +253,7 @@ export function farFromDictionary(word: string, dialect: Dialect): boolean {
   const key = `${dialect}${word}`;
   const cached = farCache.get(key);
   if (cached !== undefined) return cached;
-  let far = true;
-  for (const candidate of oneEdit(word)) {
-    if (isDictionaryWord(candidate, dialect)) {
-      far = false;
-      break;
-    }
-  }
+  let far = !oneEditFromDictionary(word, dialect);
   // A missing space joins two words in common use ("alot", "infact"), not a rare word and a common one
   // ("bru" + "noise").
   const common = (part: string) => frequencyRank(part) !== undefined && isDictionaryWord(part, dialect);
