@@ -43,7 +43,7 @@ export const SPELLING_RULES: readonly RuleMeta[] = [
     id: 'spelling/possible-term',
     severity: 'hint',
     summary: 'A word in lower case that no dictionary knows and that no dictionary word is one letter away from (six letters or more, no common misspelling): more likely a term of a trade than a typo.',
-    why: 'A typo stays close to the word meant ("recieve", "definately"), so a word far from every dictionary word is usually a term the dictionary lacks: a cut in a kitchen, a flaw in tiling, an orchid. Flagging it as a mistake teaches you to ignore the warnings; it is pointed out quietly instead, with "add to words" first.',
+    why: 'A typo stays close to the word meant ("recieve", "definately"), so a word far from every dictionary word is usually a term the dictionary lacks: a cut in a kitchen, a pin holder in floristry, an orchid. Flagging it as a mistake teaches you to ignore the warnings; it is pointed out quietly instead, with "add to words" first.',
     bad: 'I cut the shallots into a fine brunoise.',
     good: 'I cut the shallots into a fine brunoise. (with "brunoise" in your words)',
     fix: 'Check the spelling; if the word is right, add it to your words (the first quick fix) so it is known everywhere. Spelling suggestions are still offered.',

@@ -246,7 +246,7 @@ const FAR_MIN_LENGTH = 6;
  * Whether a lower-case word is far from every dictionary word: none is one edit away (a deletion,
  * transposition, substitution or insertion), no split makes two common words ("alot"), and it is no
  * common misspelling. A typo stays close to the word meant; a word this far from all of them is more likely a
- * term of a trade the dictionary lacks ("brunoise", "lippage", "phalaenopsis").
+ * term of a trade the dictionary lacks ("brunoise", "kenzans", "phalaenopsis").
  */
 export function farFromDictionary(word: string, dialect: Dialect): boolean {
   if (word.length < FAR_MIN_LENGTH || !/^[a-z]+$/.test(word) || commonCorrection(word)) return false;

@@ -27,7 +27,6 @@ const PEOPLE_NOUN = new Set([...(classes.OCCUPATION as string[]), ...words('pers
 const PLURAL_PRONOUN = words('we us they them these those');
 /** Verbs whose object "it" is often a situation or a piece of news rather than a noun before it. */
 const PROPOSITION_VERB = words('hear heard hearing tell told telling say said mention mentioned mentioning notice noticed noticing know knew explain explained explaining understand understood raise raised flag flagged');
-const COUNT_WORD = words('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty several few');
 const AMOUNT_UNIT = words('years months weeks days hours minutes decades pounds dollars euros');
 const MODIFIER = words('the a an my our your their his her its these those some any both several many few other own');
 
@@ -85,7 +84,7 @@ export function pronounSlips(tokens: Token[]): AgreementSlip[] {
       if (np) {
         const head = tokens[np.head];
         // "I spent four years there and enjoyed it": an amount of time or money is one thing to "it".
-        const amount = (COUNT_WORD.has(w) || /^\d/.test(t.text)) && AMOUNT_UNIT.has(normalOf(head));
+        const amount = ((tagsOf(t).all & bit('CD')) !== 0 || w === 'several') && AMOUNT_UNIT.has(normalOf(head));
         const n = amount ? undefined : nounNumber(head, np.head === 0 || head.sentenceStart);
         heads.push({ index: np.head, n, person: PEOPLE_NOUN.has(normalOf(head)) });
         if (n === 'pl') pluralSeen = true;
