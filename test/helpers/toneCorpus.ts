@@ -35,7 +35,7 @@ export interface CorpusLine {
   line: number;
 }
 
-export function readToneCorpus(split: 'train' | 'train-2' | 'dev' | 'dev-2' | 'held-out' | 'held-out-2' | 'held-out-3' | 'train-3' | 'held-out-4' | 'train-4' | 'held-out-5' | 'train-5' | 'held-out-6' | 'train-6' | 'held-out-7' | 'train-7' | 'held-out-8' | 'train-8' | 'held-out-9'): CorpusLine[] {
+export function readToneCorpus(split: 'train' | 'train-2' | 'dev' | 'dev-2' | 'held-out' | 'held-out-2' | 'held-out-3' | 'train-3' | 'held-out-4' | 'train-4' | 'held-out-5' | 'train-5' | 'held-out-6' | 'train-6' | 'held-out-7' | 'train-7' | 'held-out-8' | 'train-8' | 'held-out-9' | 'train-9' | 'held-out-10'): CorpusLine[] {
   const file = join(__dirname, '..', 'corpus', 'tone', `${split}.txt`);
   const lines: CorpusLine[] = [];
   readFileSync(file, 'utf8')
