@@ -444,6 +444,9 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     // "Ninety-five percent of our orders", "the rest of the staff": the noun after "of" decides; left alone.
     if (PARTITIVE.has(normalOf(tokens[np.head]))) return undefined;
     n = nounNumber(tokens[np.head], np.head === i);
+    // "The company values its staff": a second noun that can be a verb, before "its" or "the", is the verb
+    // ("The figures the team sent were" keeps its subject: there the noun stands alone).
+    if (n === 'pl' && np.head > start && primary(tokens[np.head - 1], NOUN) && !DETERMINER.has(normalOf(tokens[np.head - 1])) && has(tokens[np.head], VBZ) && isWord(tokens[np.end]) && OBJECT_OPENER.has(normalOf(tokens[np.end]))) return undefined;
     // A head of either number ("means", "staff", "data"): its verb is right either way, once it is found.
     if (!n && EITHER.has(normalOf(tokens[np.head]))) {
       either = true;
@@ -452,7 +455,11 @@ function subjectAt(tokens: Token[], i: number): { n: GrammarNumber; end: number;
     if (!n) return undefined;
     // A determiner that says otherwise ("these kind") is the noun rules' business.
     if (!either && determinerDisagrees(np.determiner, n)) return undefined;
-    if (np.determiner && (np.determiner === 'each' || np.determiner === 'every')) n = 'sg';
+    // "Each department has": "each" and "every" make even a collective singular.
+    if (np.determiner && (np.determiner === 'each' || np.determiner === 'every')) {
+      n = 'sg';
+      either = false;
+    }
     // "Last year I chose ...": a time before the subject, not the subject.
     if (TIME_NOUN.has(normalOf(tokens[np.head])) && isWord(tokens[np.end]) && SUBJECT_PRONOUN.has(normalOf(tokens[np.end]))) return undefined;
     const opener = tokens[start];
@@ -517,11 +524,28 @@ function gerundSubject(tokens: Token[], i: number, limit: number): { n: GrammarN
     j = object === undefined ? undefined : skipModifiers(tokens, object, limit);
   }
   if (j === undefined) return undefined;
+  // "Watching the team dismantle the beech was": after watching, seeing or letting, a base verb and its
+  // object complete the gerund's object; the subject's verb comes after them.
+  if (PERCEIVING.has(normalOf(gerund)) && isWord(tokens[j]) && has(tokens[j], VERB)) {
+    j = skipModifiers(tokens, objectPhrase(tokens, j + 1) ?? j + 1, limit);
+    if (j === undefined) return undefined;
+  }
   // "Seeing your cue stack for the production was": a word that can be a noun, with "was" still to come in
   // the clause, ends the object; the subject reaches further than this reading sees.
   if (has(tokens[j], NOUN) && beVerbAhead(tokens, j + 1)) return undefined;
   return { n: 'sg', end: j, text: `"${tokens.slice(i, j).map((x) => x.text).join(' ')}"`, amount: false };
 }
+
+/**
+ * Verbs of seeing and hearing, after which a noun and a bare verb say what was seen ("saw the crew weld",
+ * "heard the supervisor explain"). Not "see", "hear" or "feel": "I feel the role suit me" and "I hear the firm plan" report a clause, whose verb agrees.
+ */
+const SMALL_CLAUSE_VERB = words('saw watched watch watching heard noticed observed');
+/** Words that open an object, so the word before them is a verb ("values its staff", "runs the site"). */
+const OBJECT_OPENER = words('its their his her our my your the a an this these those every each');
+
+/** Gerunds whose object a bare verb may follow ("watching the crew rig", "letting the team decide"). */
+const PERCEIVING = words('watching seeing hearing noticing observing letting making helping having feeling');
 
 /** Whether a form of "be", "have" or "do" comes within the next eight words of the clause. */
 function beVerbAhead(tokens: Token[], from: number): boolean {
@@ -594,6 +618,8 @@ function questionSlip(tokens: Token[], i: number): AgreementSlip | undefined {
   if (!n || determinerDisagrees(np.determiner, n)) return undefined;
   // "Is the team and the panel ...": a second subject makes it plural; left alone.
   if (isWord(tokens[np.end]) && (normalOf(tokens[np.end]) === 'and' || normalOf(tokens[np.end]) === 'or')) return undefined;
+  // "Were the role to become full time, I would ...": an inverted condition, in the subjunctive.
+  if (verb === 'were' && isWord(tokens[np.end]) && normalOf(tokens[np.end]) === 'to') return undefined;
   const why = `The question's subject "${tokens.slice(i + 1, np.end).map((x) => x.text).join(' ')}" is ${n === 'sg' ? 'singular' : 'plural'}: the verb before it agrees with it.`;
   if (n === 'pl' && SINGULAR_VERB[verb]) return { at: i, expected: SINGULAR_VERB[verb], why };
   if (n === 'sg' && PLURAL_VERB[verb]) return { at: i, expected: PLURAL_VERB[verb], why };
@@ -669,6 +695,9 @@ export function readSubjectVerbs(tokens: Token[]): SubjectVerbReading {
     else if (slip && normalOf(tokens[slip.at]) === 'were' && previous?.word && SUBJUNCTIVE_OPENER.has(normalOf(previous))) agreeing.add(slip.at);
     // "It is essential that each driver have": a singular subject with the bare verb, after a word of requiring.
     else if (slip && subject.n === 'sg' && mandativeThat(tokens, i) && !(tagsOf(tokens[slip.at]).all & VBZ_OR_PAST)) agreeing.add(slip.at);
+    // "I saw one of the apprentices weld a frame": after a verb of seeing or hearing, a bare verb completes
+    // what was seen; it is no verb of a subject.
+    else if (slip && previous?.word && SMALL_CLAUSE_VERB.has(normalOf(previous)) && !SINGULAR_VERB[normalOf(tokens[slip.at])] && !PLURAL_VERB[normalOf(tokens[slip.at])]) continue;
     else if (slip) slips.push(slip);
   }
   return { slips, agreeing };
