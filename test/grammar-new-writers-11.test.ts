@@ -3,7 +3,7 @@
  * this test (none is a corpus sentence): real words typed for others ("cloud" for "could", "sing the
  * forms", "the fist of June", "let me no"), breath/breathe and principle/principal in new places, "each"
  * with a collective, missing words ("twice week", "over past decade", "most the crew", "would most
- * suitable", "as barista"). And the correct sentences next to them, among them the false alarms the
+ * suitable", "as barista", "I still waiting", "The manager very supportive"). And the correct sentences next to them, among them the false alarms the
  * blind corpora drew: a noun that is a verb before "its" ("the company values its staff"), a bare verb
  * after "watching" or "saw" ("saw the apprentice weld"), an inverted condition ("Were the role to ...").
  */
@@ -54,6 +54,13 @@ const wrong: SlipCase[] = [
   ['I drove between sights across the county.', 'sights', 'sites'],
   ["I have three years' experience as barista.", 'barista', 'a barista'],
   ['Could you send me copy of the rota?', 'copy', 'a copy'],
+  ['I still waiting for the contract.', 'still', 'am still'],
+  ['I keen to start in the spring.', 'keen', 'am keen'],
+  ['I so grateful for your time.', 'so', 'am so'],
+  ['He currently training new starters.', 'currently', 'is currently'],
+  ['We currently recruiting two welders.', 'currently', 'are currently'],
+  ['The manager very supportive during the trial shift.', 'very', 'is very'],
+  ['The contract now ready to sign.', 'now', 'is now'],
 ];
 
 const right = [
@@ -99,6 +106,11 @@ const right = [
   'Let me know when would be convenient.',
   'I am more confident than I was last year.',
   'I described my lab work in far greater detail.',
+  'I still remember the tour.',
+  'The rota changes weekly, but I am flexible.',
+  'My manager very kindly offered to help.',
+  'I very much enjoyed the day.',
+  'It also helps that the site is close.',
 ];
 
 describeSlips('grammar: slips of the sentences-11 and dev16 writers, in new wordings', undefined, wrong, right, 'leaves the right words alone');
